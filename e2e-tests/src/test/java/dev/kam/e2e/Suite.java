@@ -1,0 +1,21 @@
+package dev.kam.e2e;
+
+/** Where the running suite is; defaults match infra/ports.env, overridable for another deployment. */
+final class Suite {
+
+    static final String GATEWAY_URL = setting("kam.gateway.url", "KAM_GATEWAY_URL", "http://127.0.0.1:8080");
+    static final String OIDC_URL = setting("kam.oidc.url", "KAM_OIDC_URL", "http://127.0.0.1:8180/realms/kam");
+    static final String KAFKA_BOOTSTRAP_SERVERS = setting("kafka.bootstrap.servers", "KAFKA_BOOTSTRAP_SERVERS",
+            "127.0.0.1:19092");
+
+    private Suite() {
+    }
+
+    private static String setting(String property, String env, String fallback) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(env);
+        }
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.kam.incentive.rest;
+
+import dev.kam.plumbing.security.CallerResource;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/incentives/me")
+@Tag(name = "Caller")
+public class IncentiveCallerResource extends CallerResource {
+
+    IncentiveCallerResource(SecurityIdentity identity,
+            @ConfigProperty(name = "quarkus.application.name") String service) {
+        super(identity, service);
+    }
+}

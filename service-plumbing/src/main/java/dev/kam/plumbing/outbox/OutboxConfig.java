@@ -1,0 +1,30 @@
+package dev.kam.plumbing.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How the outbox relay works; the defaults suit one service instance on a small machine. */
+@ConfigMapping(prefix = "kam.outbox")
+public interface OutboxConfig {
+
+    /** The {@code ce_source} of this service's events, e.g. {@code /kam/account-service}. */
+    @WithDefault("/kam/${quarkus.application.name}")
+    String source();
+
+    /** Events sent per relay transaction. */
+    @WithDefault("200")
+    int batchSize();
+
+    /** How long to wait for the broker to acknowledge a batch before trying again later. */
+    @WithDefault("10s")
+    Duration sendTimeout();
+
+    /** How long a sent event stays in the table (for inspection) before the cleanup removes it. */
+    @WithDefault("7d")
+    Duration retention();
+
+    /** An unsent event older than this makes the service report itself not ready. */
+    @WithDefault("2m")
+    Duration stuckAfter();
+}

@@ -1,0 +1,114 @@
+package dev.kam.plumbing.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.kam.plumbing.http.RequestIds;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Maps every failure to an RFC 9457 problem. Bad input is a 4xx with the fields at fault;
+ * anything unexpected is a 500 that reveals nothing but the request id to look up in the logs.
+ */
+public class ProblemExceptionMappers {
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri, ContainerRequestContext request) {
+        return ProblemResponses.of(e.status(), e.type(), e.title(), e.getMessage(), path(uri), requestId(request),
+                e.violations());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(ConstraintViolationException e, UriInfo uri, ContainerRequestContext request) {
+        List<ProblemDetail.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new ProblemDetail.Violation(ViolationPaths.fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(ProblemDetail.Violation::field))
+                .collect(Collectors.toList());
+        return ProblemResponses.of(Response.Status.BAD_REQUEST, ProblemDetail.BLANK_TYPE, "Invalid input",
+                "The request has " + violations.size() + " invalid field(s)", path(uri), requestId(request),
+                violations);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri, ContainerRequestContext request) {
+        String field = e instanceof JsonMappingException mapping ? fieldOf(mapping) : null;
+        String detail = field == null || field.isEmpty()
+                ? "The request body is not valid JSON for this operation"
+                : "The value of '" + field + "' has the wrong type or format";
+        List<ProblemDetail.Violation> violations = field == null || field.isEmpty()
+                ? List.of()
+                : List.of(new ProblemDetail.Violation(field, "wrong type or format"));
+        return ProblemResponses.of(Response.Status.BAD_REQUEST, ProblemDetail.BLANK_TYPE, "Unreadable request body",
+                detail, path(uri), requestId(request), violations);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri, ContainerRequestContext request) {
+        return unauthorized(uri, request);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri,
+            ContainerRequestContext request) {
+        return unauthorized(uri, request);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri, ContainerRequestContext request) {
+        return ProblemResponses.of(Response.Status.FORBIDDEN, "Forbidden",
+                "You are not allowed to perform this operation", path(uri), requestId(request));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri, ContainerRequestContext request) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            Log.errorf(e, "Request %s failed", requestId(request));
+        }
+        // The framework's own messages (e.g. "HTTP 404 Not Found") add nothing; keep the title only.
+        return ProblemResponses.of(status, status.getReasonPhrase(), null, path(uri), requestId(request));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri, ContainerRequestContext request) {
+        String requestId = requestId(request);
+        Log.errorf(e, "Request %s failed unexpectedly", requestId);
+        return ProblemResponses.of(Response.Status.INTERNAL_SERVER_ERROR, "Internal error",
+                "The request could not be completed; quote the request id when reporting this", path(uri),
+                requestId);
+    }
+
+    private static Response unauthorized(UriInfo uri, ContainerRequestContext request) {
+        Response problem = ProblemResponses.of(Response.Status.UNAUTHORIZED, "Unauthorized",
+                "A valid bearer token is required", path(uri), requestId(request));
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    private static String fieldOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    private static String requestId(ContainerRequestContext request) {
+        Object id = request == null ? null : request.getProperty(RequestIds.MDC_KEY);
+        return id == null ? null : id.toString();
+    }
+}
