@@ -24,6 +24,11 @@ public class OutboxCleanup {
 
     @Scheduled(every = "${kam.outbox.cleanup-interval:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        removeSentEvents();
+    }
+
+    /** Deletes the events sent before the retention cut-off; returns how many. */
     @Transactional
     public int removeSentEvents() {
         Instant cutoff = Instant.now(clock).minus(config.retention());
