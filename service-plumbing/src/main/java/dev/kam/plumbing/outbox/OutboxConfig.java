@@ -12,6 +12,14 @@ public interface OutboxConfig {
     @WithDefault("/kam/${quarkus.application.name}")
     String source();
 
+    /** How often the relay looks for events on its own (it is also woken after each commit). */
+    @WithDefault("1s")
+    String pollInterval();
+
+    /** How often relayed events past their retention are removed. */
+    @WithDefault("1h")
+    String cleanupInterval();
+
     /** Events sent per relay transaction. */
     @WithDefault("200")
     int batchSize();

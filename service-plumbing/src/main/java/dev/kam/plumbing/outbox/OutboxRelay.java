@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -101,15 +103,45 @@ public class OutboxRelay {
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (OutboxEvent event : batch) {
-            acks.add(producer.producer().send(toRecord(event)));
+            Future<RecordMetadata> ack = send(event);
+            acks.add(ack);
+            if (failedAlready(ack)) {
+                // No metadata (broker away): each further send would block just as long. Stop here.
+                break;
+            }
         }
-        int sent = markAcknowledgedPrefix(batch, acks);
+        int sent = markAcknowledgedPrefix(batch.subList(0, acks.size()), acks);
         return new BatchResult(sent, batch.size() == config.batchSize(), sent < batch.size());
+    }
+
+    private Future<RecordMetadata> send(OutboxEvent event) {
+        try {
+            return producer.producer().send(toRecord(event));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static boolean failedAlready(Future<RecordMetadata> ack) {
+        if (!ack.isDone()) {
+            return false;
+        }
+        try {
+            ack.get();
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        } catch (ExecutionException e) {
+            return true;
+        }
     }
 
     /** Marks events sent up to the first one the broker did not acknowledge; that one and the rest wait. */
     private int markAcknowledgedPrefix(List<OutboxEvent> batch, List<Future<RecordMetadata>> acks) {
-        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+        // The producer settles every send within its delivery timeout (= sendTimeout); waiting a little
+        // longer lets its verdict decide, so an event we give up on is not delivered behind our back.
+        long deadline = System.nanoTime() + config.sendTimeout().plusSeconds(5).toNanos();
         Instant now = Instant.now(clock);
         for (int i = 0; i < batch.size(); i++) {
             OutboxEvent event = batch.get(i);
@@ -122,7 +154,9 @@ public class OutboxRelay {
                 return i;
             } catch (Exception e) {
                 event.attempts++;
-                event.lastError = truncate(e.getCause() == null ? e.toString() : e.getCause().toString());
+                Throwable cause = e instanceof ExecutionException && e.getCause() != null
+                        ? e.getCause() : e;
+                event.lastError = truncate(cause.toString());
                 metrics.failed(event.topic);
                 Log.warnf("Outbox event %s (%s) not acknowledged, %d pending events wait: %s", event.id, event.type,
                         batch.size() - i, event.lastError);

@@ -1,0 +1,7 @@
+package dev.kam.account.domain.negotiation;
+
+/** Whether we made the concession or the client did. */
+public enum ConcessionDirection {
+    GIVEN,
+    RECEIVED
+}

@@ -1,0 +1,129 @@
+package dev.kam.account.domain.period;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A calendar month, quarter, half-year or year, written {@code 2026-03}, {@code 2026-Q3},
+ * {@code 2026-H1} or {@code 2026}. {@code index} counts from 1 within the year (the month number,
+ * the quarter, the half; always 1 for a year).
+ */
+public record Period(PeriodType type, int year, int index) implements Comparable<Period> {
+
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 9999;
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
+    private static final Comparator<Period> ORDER =
+            Comparator.comparing(Period::start).thenComparing(Period::type);
+
+    public Period {
+        if (type == null) {
+            throw new IllegalArgumentException("Period type is required");
+        }
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new IllegalArgumentException("Year must be between " + MIN_YEAR + " and " + MAX_YEAR + ": " + year);
+        }
+        if (index < 1 || index > type.periodsPerYear()) {
+            throw new IllegalArgumentException(
+                    "A " + type + " index must be between 1 and " + type.periodsPerYear() + ": " + index);
+        }
+    }
+
+    public static Period year(int year) {
+        return new Period(PeriodType.YEAR, year, 1);
+    }
+
+    public static Period half(int year, int half) {
+        return new Period(PeriodType.HALF_YEAR, year, half);
+    }
+
+    public static Period quarter(int year, int quarter) {
+        return new Period(PeriodType.QUARTER, year, quarter);
+    }
+
+    public static Period month(int year, int month) {
+        return new Period(PeriodType.MONTH, year, month);
+    }
+
+    /** The period of the given length that contains the date. */
+    public static Period containing(PeriodType type, LocalDate date) {
+        if (type == null || date == null) {
+            throw new IllegalArgumentException("Period type and date are required");
+        }
+        return new Period(type, date.getYear(), (date.getMonthValue() - 1) / type.months() + 1);
+    }
+
+    public static Period parse(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("Period is required");
+        }
+        Matcher m;
+        if ((m = YEAR.matcher(text)).matches()) {
+            return year(Integer.parseInt(m.group(1)));
+        }
+        if ((m = HALF.matcher(text)).matches()) {
+            return half(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        if ((m = QUARTER.matcher(text)).matches()) {
+            return quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        if ((m = MONTH.matcher(text)).matches()) {
+            return month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        throw new IllegalArgumentException(
+                "Period must be written 2026, 2026-H1, 2026-Q3 or 2026-03, not '" + text + "'");
+    }
+
+    public String format() {
+        return switch (type) {
+            case YEAR -> String.format("%04d", year);
+            case HALF_YEAR -> String.format("%04d-H%d", year, index);
+            case QUARTER -> String.format("%04d-Q%d", year, index);
+            case MONTH -> String.format("%04d-%02d", year, index);
+        };
+    }
+
+    public LocalDate start() {
+        return LocalDate.of(year, (index - 1) * type.months() + 1, 1);
+    }
+
+    public LocalDate endExclusive() {
+        return start().plusMonths(type.months());
+    }
+
+    public long days() {
+        return ChronoUnit.DAYS.between(start(), endExclusive());
+    }
+
+    public boolean contains(LocalDate date) {
+        return !date.isBefore(start()) && date.isBefore(endExclusive());
+    }
+
+    /** The period of the same length just before this one (Q1 follows Q4 of the year before). */
+    public Period previous() {
+        return index > 1
+                ? new Period(type, year, index - 1)
+                : new Period(type, year - 1, type.periodsPerYear());
+    }
+
+    public Period sameLastYear() {
+        return new Period(type, year - 1, index);
+    }
+
+    @Override
+    public int compareTo(Period other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

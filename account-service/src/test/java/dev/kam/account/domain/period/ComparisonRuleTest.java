@@ -1,0 +1,29 @@
+package dev.kam.account.domain.period;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ComparisonRuleTest {
+
+    @Test
+    void theDefaultComparesWithTheSamePeriodLastYear() {
+        assertThat(ComparisonRule.defaultRule()).isEqualTo(ComparisonRule.SAME_PERIOD_PREVIOUS_YEAR);
+        assertThat(ComparisonRule.defaultRule().comparableTo(Period.quarter(2026, 1)))
+                .isEqualTo(Period.quarter(2025, 1));
+    }
+
+    @Test
+    void thePrecedingPeriodRuleComparesWithThePeriodJustBefore() {
+        assertThat(ComparisonRule.PRECEDING_PERIOD.comparableTo(Period.quarter(2026, 1)))
+                .isEqualTo(Period.quarter(2025, 4));
+        assertThat(ComparisonRule.PRECEDING_PERIOD.comparableTo(Period.half(2026, 2))).isEqualTo(Period.half(2026, 1));
+    }
+
+    @Test
+    void forAYearBothRulesGiveThePreviousYear() {
+        assertThat(ComparisonRule.SAME_PERIOD_PREVIOUS_YEAR.comparableTo(Period.year(2026)))
+                .isEqualTo(Period.year(2025));
+        assertThat(ComparisonRule.PRECEDING_PERIOD.comparableTo(Period.year(2026))).isEqualTo(Period.year(2025));
+    }
+}
