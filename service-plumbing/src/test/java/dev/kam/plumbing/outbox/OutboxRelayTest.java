@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** The outbox on the real PostgreSQL and Kafka: committed changes publish, rolled-back ones never do. */
 @QuarkusTest
-class OutboxRelayTest {
+public class OutboxRelayTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -120,7 +120,7 @@ class OutboxRelayTest {
                 ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue());
     }
 
-    static AccountRegistered registered(String accountId) {
+    public static AccountRegistered registered(String accountId) {
         return new AccountRegistered(accountId, "Acme Industrial", "DE-" + accountId.substring(0, 8), "Machinery",
                 "Strategic", "Munich", "PROSPECT", "INDEPENDENT", "00000000-0000-4000-8000-000000000001",
                 Instant.now());

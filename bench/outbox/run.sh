@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Outbox benchmark: latency from commit to readable event, and relay throughput, each against a
+# plain-Kafka baseline measured in the same run. Needs the suite running (./kam up). Appends the
+# results to bench/RESULTS.md with the machine and the date.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+libs="${KAM_CACHE:-$HOME/.cache/kam}/kafka-4.1.2/libs"
+[[ -d $libs ]] || { echo "Kafka client libraries not found in $libs: run ./kam up first" >&2; exit 1; }
+curl -fsS -o /dev/null http://127.0.0.1:8080/q/health/ready ||
+  { echo "the gateway is not ready on :8080: run ./kam up first" >&2; exit 1; }
+
+out=$(mktemp)
+echo "==> running bench/outbox/OutboxBench.java (log: $out)"
+java -Xmx256m -cp "$libs/*" bench/outbox/OutboxBench.java 2>"$out.err" | tee "$out"
+
+{
+  echo
+  echo "## Outbox relay, $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sm), $(java -version 2>&1 | head -1)."
+  echo "Command: \`bench/outbox/run.sh\` against \`./kam up\` (gateway, account-service, local Kafka)."
+  echo
+  grep '^|' "$out"
+} >> bench/RESULTS.md
+echo "==> appended to bench/RESULTS.md"

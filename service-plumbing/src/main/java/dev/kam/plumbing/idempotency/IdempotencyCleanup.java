@@ -1,0 +1,43 @@
+package dev.kam.plumbing.idempotency;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Removes idempotency records past their retention; a retry after that is a new request. */
+@ApplicationScoped
+public class IdempotencyCleanup {
+
+    private final EntityManager entityManager;
+    private final IdempotencyConfig config;
+    private final Clock clock;
+
+    IdempotencyCleanup(EntityManager entityManager, IdempotencyConfig config, Clock clock) {
+        this.entityManager = entityManager;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${kam.idempotency.cleanup-interval:1h}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        removeExpired();
+    }
+
+    /** Deletes the records created before the retention cut-off; returns how many. */
+    @Transactional
+    public int removeExpired() {
+        Instant cutoff = Instant.now(clock).minus(config.retention());
+        int removed = entityManager.createQuery("delete from IdempotencyRecord where createdAt < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+        if (removed > 0) {
+            Log.infof("Removed %d idempotency records created before %s", removed, cutoff);
+        }
+        return removed;
+    }
+}
