@@ -135,8 +135,11 @@ public class Idempotency {
     private void forgetExpired(IdempotencyRecord.Key id, Instant cutoff) {
         entityManager.createQuery("""
                 delete from IdempotencyRecord r
-                where r.key = :id and r.createdAt < :cutoff""")
-                .setParameter("id", id)
+                where r.key.callerId = :caller and r.key.idempotencyKey = :key and r.key.operation = :operation
+                  and r.createdAt < :cutoff""")
+                .setParameter("caller", id.callerId())
+                .setParameter("key", id.idempotencyKey())
+                .setParameter("operation", id.operation())
                 .setParameter("cutoff", cutoff)
                 .executeUpdate();
     }

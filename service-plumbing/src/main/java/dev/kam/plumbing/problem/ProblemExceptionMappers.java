@@ -2,6 +2,7 @@ package dev.kam.plumbing.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.kam.plumbing.http.RequestIds;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
@@ -52,6 +53,12 @@ public class ProblemExceptionMappers {
                 : List.of(new ProblemDetail.Violation(field, "wrong type or format"));
         return ProblemResponses.of(Response.Status.BAD_REQUEST, ProblemDetail.BLANK_TYPE, "Unreadable request body",
                 detail, path(uri), requestId(request), violations);
+    }
+
+    /** Quarkus ships its own mapper for this subtype (a bad enum value, a string for a number); ours wins. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri, ContainerRequestContext request) {
+        return unreadableJson(e, uri, request);
     }
 
     @ServerExceptionMapper

@@ -9,6 +9,11 @@ public enum AccountAction {
     RECORD_CONCESSION(AccessLevel.CONTRIBUTE),
     /** Specialists build the total-cost-of-ownership arguments, so any team member may. */
     EDIT_VALUE_CASE(AccessLevel.CONTRIBUTE),
+    /**
+     * Asking for a fresh health assessment now instead of waiting for the next scheduled one: it writes
+     * history and may publish events, so it takes more than reading, but anyone working the account may.
+     */
+    ASSESS_HEALTH(AccessLevel.CONTRIBUTE),
     /** Reporting progress on one's own plan action; changing the plan itself is EDIT_PLAN. */
     UPDATE_ACTION_PROGRESS(AccessLevel.CONTRIBUTE),
     EDIT_DOSSIER(AccessLevel.MANAGE),

@@ -26,11 +26,14 @@ import java.util.stream.Collectors;
  * <li>Becoming PROSPECT requires a market position; any other status clears it.</li>
  * <li>Becoming LOST requires a {@link LossReview}; no other change may carry one.</li>
  * <li>Asking for the current status is refused rather than ignored, so no empty event is published.</li>
+ * <li>A new account starts as a PROSPECT (with its market position) or, when the client already is
+ * one, as KEY; the other statuses describe a relationship the system has seen develop.</li>
  * </ul>
  */
 public final class StatusTransitionPolicy {
 
     private static final Map<AccountStatus, Set<AccountStatus>> ALLOWED = new EnumMap<>(AccountStatus.class);
+    private static final Set<AccountStatus> AT_REGISTRATION = EnumSet.of(PROSPECT, KEY);
 
     static {
         ALLOWED.put(PROSPECT, EnumSet.of(KEY, LOST));
@@ -79,6 +82,44 @@ public final class StatusTransitionPolicy {
                     "Only a prospect has a market position; this account is " + current);
         }
         return newPosition;
+    }
+
+    /** The statuses a new account may start with. */
+    public Set<AccountStatus> allowedAtRegistration() {
+        return Set.copyOf(AT_REGISTRATION);
+    }
+
+    /**
+     * Checks the status a new account starts with and returns the market position it keeps: a
+     * PROSPECT needs one, a KEY account has none.
+     */
+    public Optional<MarketPosition> atRegistration(AccountStatus status, Optional<MarketPosition> position) {
+        requireStatus(status);
+        if (!AT_REGISTRATION.contains(status)) {
+            throw new DomainRuleViolation("registration-status-not-allowed",
+                    "A new account starts as PROSPECT or KEY, not " + status);
+        }
+        return positionFor(status, position);
+    }
+
+    /**
+     * The market position an account in {@code current} status keeps when its profile is written:
+     * required for a prospect, refused for every other status.
+     */
+    public Optional<MarketPosition> positionFor(AccountStatus current, Optional<MarketPosition> position) {
+        requireStatus(current);
+        if (position == null) {
+            throw new IllegalArgumentException("Market position must be given or explicitly empty");
+        }
+        if (current == PROSPECT && position.isEmpty()) {
+            throw new DomainRuleViolation("market-position-required",
+                    "A prospect needs a market state: independent or captured by a named competitor");
+        }
+        if (current != PROSPECT && position.isPresent()) {
+            throw new DomainRuleViolation("market-position-prospect-only",
+                    "Only a prospect has a market position; this account is " + current);
+        }
+        return position;
     }
 
     private static Optional<MarketPosition> marketPositionFor(StatusChangeRequest request) {

@@ -1,0 +1,65 @@
+package dev.kam.account.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class AccountRepository implements PanacheRepositoryBase<AccountEntity, UUID> {
+
+    public Optional<AccountEntity> findByLegalId(String legalId) {
+        return find("legalId", legalId).firstResultOptional();
+    }
+
+    /** One account listed with the key it is sorted by (its lower-cased name, then its id). */
+    public record Listed(AccountEntity account, String sortName) {
+    }
+
+    /** Up to {@code limit} accounts matching the query, sorted by lower-cased name, then id. */
+    public List<Listed> list(AccountListQuery query, int limit) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (query.teamMemberId() != null) {
+            where.append(" and exists (select 1 from TeamMemberEntity m"
+                    + " where m.account = a and m.key.userId = :member)");
+            parameters.put("member", query.teamMemberId());
+        }
+        if (query.status() != null) {
+            where.append(" and a.status = :status");
+            parameters.put("status", query.status());
+        }
+        if (query.segment() != null) {
+            where.append(" and lower(a.segment) = lower(:segment)");
+            parameters.put("segment", query.segment());
+        }
+        if (query.ownerId() != null) {
+            where.append(" and a.ownerId = :owner");
+            parameters.put("owner", query.ownerId());
+        }
+        if (query.healthBand() != null) {
+            where.append(" and a.healthBand = :band");
+            parameters.put("band", query.healthBand());
+        }
+        if (query.nameContains() != null) {
+            where.append(" and lower(a.name) like lower(:name) escape '\\'");
+            parameters.put("name", LikePatterns.containing(query.nameContains()));
+        }
+        if (query.afterName() != null) {
+            where.append(" and (lower(a.name) > :afterName or (lower(a.name) = :afterName and a.id > :afterId))");
+            parameters.put("afterName", query.afterName());
+            parameters.put("afterId", query.afterId());
+        }
+        TypedQuery<Object[]> select = getEntityManager().createQuery(
+                "select a, lower(a.name) from AccountEntity a" + where + " order by lower(a.name), a.id",
+                Object[].class);
+        parameters.forEach(select::setParameter);
+        return select.setMaxResults(limit).getResultList().stream()
+                .map(row -> new Listed((AccountEntity) row[0], (String) row[1]))
+                .toList();
+    }
+}

@@ -1,0 +1,13 @@
+package dev.kam.account.repository;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One page of an account's problems, most recently opened first; filters are optional.
+ *
+ * @param afterOpenedOn keyset: the opening date of the last problem of the previous page
+ * @param afterId       keyset: its id
+ */
+public record ProblemQuery(UUID accountId, String status, String importance, LocalDate afterOpenedOn, UUID afterId) {
+}

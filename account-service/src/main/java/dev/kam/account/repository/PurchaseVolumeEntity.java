@@ -1,0 +1,63 @@
+package dev.kam.account.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** What an account bought in one period; one row per account and period, a later record replaces it. */
+@Entity
+@Table(name = "purchase_volume")
+public class PurchaseVolumeEntity {
+
+    /** Recorded one at a time through the API. */
+    public static final String SOURCE_API = "API";
+    /** Recorded in a bulk import, as an ERP sends them. */
+    public static final String SOURCE_IMPORT = "IMPORT";
+
+    @EmbeddedId
+    public Key key;
+
+    @Column(name = "period_type", nullable = false)
+    public String periodType;
+
+    @Column(name = "period_start", nullable = false)
+    public LocalDate periodStart;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    public BigDecimal amount;
+
+    @Column(nullable = false, columnDefinition = "bpchar(3)")
+    public String currency;
+
+    @Column(precision = 19, scale = 3)
+    public BigDecimal quantity;
+
+    @Column(nullable = false)
+    public String source;
+
+    @Column(name = "recorded_by", nullable = false)
+    public String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    public Instant recordedAt;
+
+    @Embeddable
+    public record Key(@Column(name = "account_id") UUID accountId, @Column(name = "period") String period)
+            implements Serializable {
+    }
+
+    public UUID accountId() {
+        return key.accountId();
+    }
+
+    public String period() {
+        return key.period();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.kam.account.rest;
+
+import dev.kam.plumbing.problem.ProblemDetail;
+import dev.kam.plumbing.problem.ProblemException;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Query parameters read as text and parsed here, so that a wrong value is a 400 problem naming the
+ * parameter (JAX-RS would answer a failed conversion of a query parameter with a bare 404).
+ */
+final class QueryParameters {
+
+    private QueryParameters() {
+    }
+
+    /** The enum constant named by {@code value}, or null when the parameter is absent. */
+    static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            throw invalid(name, "must be one of " + allowed);
+        }
+    }
+
+    /** A whole number, or null when the parameter is absent. */
+    static Integer integer(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw invalid(name, "must be a whole number");
+        }
+    }
+
+    /** {@code true} or {@code false}; absent is false. */
+    static boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw invalid(name, "must be true or false");
+        };
+    }
+
+    private static ProblemException invalid(String name, String message) {
+        return new ProblemException(Response.Status.BAD_REQUEST, ProblemDetail.BLANK_TYPE, "Invalid input",
+                "The query parameter '" + name + "' " + message, List.of(new ProblemDetail.Violation(name, message)));
+    }
+}

@@ -1,0 +1,54 @@
+package dev.kam.account.service;
+
+import dev.kam.plumbing.paging.Cursor;
+import dev.kam.plumbing.paging.Page;
+import dev.kam.plumbing.problem.ProblemException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Keyset pages of the relationship lists: each query fetches one row more than the limit, and the
+ * sort values of the last row shown become the cursor of the next page. Cursor values that do not
+ * parse were not issued by us: a 400, never a 500.
+ */
+final class KeysetPages {
+
+    private KeysetPages() {
+    }
+
+    /** The first {@code limit} of {@code fetched} (which may hold one more), with the cursor to the rest. */
+    static <E, T> Page<T> page(List<E> fetched, int limit, Function<E, Cursor> cursorOf, Function<E, T> toItem) {
+        List<E> shown = fetched.subList(0, Math.min(limit, fetched.size()));
+        String next = fetched.size() > limit ? cursorOf.apply(shown.get(shown.size() - 1)).encode() : null;
+        return new Page<>(shown.stream().map(toItem).toList(), next);
+    }
+
+    /** The decoded cursor of {@code arity} values, or null for the first page. */
+    static Cursor after(String encoded, int arity) {
+        return encoded == null || encoded.isBlank() ? null : Cursor.decode(encoded, arity);
+    }
+
+    static Instant instant(Cursor cursor, int index) {
+        return cursor == null ? null : parse(() -> Instant.parse(cursor.value(index)));
+    }
+
+    static LocalDate date(Cursor cursor, int index) {
+        return cursor == null ? null : parse(() -> LocalDate.parse(cursor.value(index)));
+    }
+
+    static UUID id(Cursor cursor, int index) {
+        return cursor == null ? null : parse(() -> UUID.fromString(cursor.value(index)));
+    }
+
+    private static <V> V parse(Supplier<V> parser) {
+        try {
+            return parser.get();
+        } catch (RuntimeException e) {
+            throw ProblemException.badRequest("The cursor is not one this list issued");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.kam.account.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kam.account.domain.access.AccountAction;
+import dev.kam.account.repository.DossierAuditEntity;
+import dev.kam.account.repository.DossierAuditRepository;
+import dev.kam.plumbing.paging.Cursor;
+import dev.kam.plumbing.paging.Page;
+import dev.kam.plumbing.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reading a dossier's audit trail, newest first: for whoever may read the dossier. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReadingAuditTrail {
+
+    private static final TypeReference<Map<String, Object>> CHANGES = new TypeReference<>() {
+    };
+
+    private final DossierAuditRepository entries;
+    private final AccountAccess access;
+    private final ObjectMapper objectMapper;
+
+    ReadingAuditTrail(DossierAuditRepository entries, AccountAccess access, ObjectMapper objectMapper) {
+        this.entries = entries;
+        this.access = access;
+        this.objectMapper = objectMapper;
+    }
+
+    public Page<AuditEntry> page(UUID accountId, String cursor, int limit) {
+        access.require(accountId, AccountAction.VIEW_DOSSIER);
+        Long beforeId = cursor == null ? null : idOf(Cursor.decode(cursor, 1).value(0));
+        List<DossierAuditEntity> found = entries.newestFirst(accountId, beforeId, limit + 1);
+        List<DossierAuditEntity> page = found.subList(0, Math.min(limit, found.size()));
+        String next = found.size() > limit ? Cursor.of(page.get(page.size() - 1).id.toString()).encode() : null;
+        return new Page<>(page.stream().map(this::entry).toList(), next);
+    }
+
+    private AuditEntry entry(DossierAuditEntity stored) {
+        try {
+            return new AuditEntry(stored.id, stored.actorId, stored.at, stored.action,
+                    objectMapper.readValue(stored.changes, CHANGES));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Audit entry " + stored.id + " is not JSON", e);
+        }
+    }
+
+    private static Long idOf(String text) {
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("The cursor is not one this list issued");
+        }
+    }
+}

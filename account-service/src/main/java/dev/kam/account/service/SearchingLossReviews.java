@@ -1,0 +1,92 @@
+package dev.kam.account.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kam.account.domain.access.AccessLevel;
+import dev.kam.account.repository.LossReviewEntity;
+import dev.kam.account.repository.LossReviewRepository;
+import dev.kam.plumbing.paging.Cursor;
+import dev.kam.plumbing.paging.Page;
+import dev.kam.plumbing.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Searching the loss reviews so the same mistakes are not repeated: directors and admins search all
+ * of them, everyone else those of the accounts whose team they are on. Newest first.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class SearchingLossReviews {
+
+    private static final TypeReference<List<String>> CAUSES = new TypeReference<>() {
+    };
+
+    private final LossReviewRepository reviews;
+    private final AccountAccess access;
+    private final ObjectMapper objectMapper;
+
+    SearchingLossReviews(LossReviewRepository reviews, AccountAccess access, ObjectMapper objectMapper) {
+        this.reviews = reviews;
+        this.access = access;
+        this.objectMapper = objectMapper;
+    }
+
+    /**
+     * @param text      part of a cause or of the lessons, any case; all reviews when blank
+     * @param accountId only this account's reviews, when given
+     */
+    public Page<LossReviewView> search(String text, UUID accountId, String cursor, int limit) {
+        boolean teamOnly = !access.levelEverywhere().includes(AccessLevel.READ);
+        Cursor before = cursor == null ? null : Cursor.decode(cursor, 2);
+        List<LossReviewRepository.Found> found = reviews.search(
+                text == null || text.isBlank() ? null : text.strip(),
+                accountId,
+                teamOnly ? access.caller().userId().value() : null,
+                before == null ? null : instantOf(before.value(0)),
+                before == null ? null : idOf(before.value(1)),
+                limit + 1);
+        List<LossReviewRepository.Found> page = found.subList(0, Math.min(limit, found.size()));
+        String next = null;
+        if (found.size() > limit) {
+            LossReviewEntity last = page.get(page.size() - 1).review();
+            next = Cursor.of(last.reviewedAt.toString(), last.id.toString()).encode();
+        }
+        return new Page<>(page.stream().map(this::view).toList(), next);
+    }
+
+    private LossReviewView view(LossReviewRepository.Found found) {
+        LossReviewEntity review = found.review();
+        return new LossReviewView(review.id, review.accountId, found.accountName(), causesOf(review), review.lessons,
+                review.reviewedBy, review.reviewedAt);
+    }
+
+    private List<String> causesOf(LossReviewEntity review) {
+        try {
+            return objectMapper.readValue(review.causes, CAUSES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored loss causes of review " + review.id + " are not a JSON list", e);
+        }
+    }
+
+    private static Instant instantOf(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("The cursor is not one this list issued");
+        }
+    }
+
+    private static UUID idOf(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("The cursor is not one this list issued");
+        }
+    }
+}

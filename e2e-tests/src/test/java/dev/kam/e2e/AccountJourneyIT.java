@@ -1,0 +1,171 @@
+package dev.kam.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kam.events.EventSchemaValidator;
+import dev.kam.events.Topics;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A key account manager's journey, end to end through the gateway with real tokens: register a
+ * client, build the team, log contacts, record purchases for two comparable periods with a decline,
+ * let contact go overdue, and watch the relationship cool, with its causes, in the API, on Kafka and
+ * in the director's portfolio report. Someone outside the team is refused throughout.
+ */
+class AccountJourneyIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String COOLING_TYPE = "dev.kam.account-health.cooling-detected.v1";
+
+    @Test
+    void aCoolingRelationshipIsDetectedExplainedPublishedAndReported() throws Exception {
+        String accountId = registerAccount();
+        addToTeam(accountId, DemoUser.TOM, "TEAM_MEMBER", "Logistics and delivery schedules");
+
+        // A healthy start: nothing is known against the relationship yet.
+        JsonNode baseline = assess(accountId);
+        assertThat(baseline.path("band").asText()).isEqualTo("HEALTHY");
+        int scoreBefore = baseline.path("score").asInt();
+
+        // The last contact was 45 days ago against a 30-day cadence, and it went badly.
+        logInteraction(accountId, DemoUser.TOM, Instant.now().minus(45, ChronoUnit.DAYS), "NEGATIVE");
+        given(as(DemoUser.KATE)).get("/api/accounts/" + accountId + "/contact-status")
+                .then().statusCode(200).body("overdue", equalTo(true));
+
+        // Purchases fell by 30% against the same quarter a year earlier.
+        recordPurchase(accountId, "2025-Q3", "100000.00");
+        recordPurchase(accountId, "2026-Q3", "70000.00");
+        given(as(DemoUser.KATE)).get("/api/accounts/" + accountId + "/purchase-volumes/2026-Q3/comparison")
+                .then().statusCode(200).body("declined", equalTo(true));
+
+        JsonNode after = assess(accountId);
+        assertThat(after.path("score").asInt()).isLessThan(scoreBefore);
+        List<String> causes = codes(after.path("causes"));
+        assertThat(causes).contains("PURCHASE_DECLINE", "OVERDUE_CONTACT");
+
+        ConsumerRecord<String, String> cooling;
+        try (EventReader reader = new EventReader(Topics.ACCOUNT_HEALTH)) {
+            cooling = reader.first(EventReader.ofType(accountId, COOLING_TYPE), Duration.ofSeconds(60));
+        }
+        assertThat(EventSchemaValidator.violations(COOLING_TYPE, cooling.value())).isEmpty();
+        JsonNode event = JSON.readTree(cooling.value());
+        assertThat(event.path("score").asInt()).isEqualTo(after.path("score").asInt());
+        assertThat(codes(event.path("causes"))).contains("PURCHASE_DECLINE", "OVERDUE_CONTACT");
+        assertThat(EventReader.header(cooling, "ce_source")).isEqualTo("/kam/account-service");
+
+        // Sam works on other accounts: this one does not exist for him; eve's neither.
+        for (DemoUser outsider : List.of(DemoUser.SAM, DemoUser.EVE)) {
+            given(as(outsider)).get("/api/accounts/" + accountId)
+                    .then().statusCode(404).contentType("application/problem+json");
+        }
+        given(as(DemoUser.SAM)).contentType(ContentType.JSON)
+                .body(interaction(Instant.now().minus(1, ChronoUnit.DAYS), "POSITIVE"))
+                .post("/api/accounts/" + accountId + "/interactions")
+                .then().statusCode(404);
+
+        // The director sees the cooling account, with its causes, in the portfolio report.
+        given(as(DemoUser.DIANA)).get("/api/accounts/portfolio/cooling")
+                .then()
+                .statusCode(200)
+                .body("accounts.accountId", hasItem(accountId))
+                .body("mostFrequentCauses.code", hasItems("PURCHASE_DECLINE", "OVERDUE_CONTACT"));
+        // ...which a team member's KAM role does not open to everyone.
+        given(as(DemoUser.EVE)).get("/api/accounts/portfolio/cooling").then().statusCode(403);
+    }
+
+    @Test
+    void aTeamMemberLogsContactsButCannotChangeTheDossier() {
+        String accountId = registerAccount();
+        addToTeam(accountId, DemoUser.TOM, "TEAM_MEMBER", "Quality claims");
+
+        logInteraction(accountId, DemoUser.TOM, Instant.now().minus(2, ChronoUnit.DAYS), "POSITIVE");
+        String etag = given(as(DemoUser.TOM)).get("/api/accounts/" + accountId)
+                .then().statusCode(200).extract().header("ETag");
+
+        given(as(DemoUser.TOM)).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("name", "Renamed by a member", "legalId", "X", "contactCadenceDays", 30))
+                .put("/api/accounts/" + accountId)
+                .then().statusCode(403).contentType("application/problem+json");
+        given(as(DemoUser.KATE)).get("/api/accounts/" + accountId + "/interactions")
+                .then().statusCode(200).body("items.size()", greaterThan(0));
+    }
+
+    // ---------------------------------------------------------------- steps
+
+    private static String registerAccount() {
+        Map<String, Object> account = Map.of(
+                "name", "Journey Maschinenbau AG",
+                "legalId", "E2E-" + UUID.randomUUID(),
+                "industry", "Machinery",
+                "segment", "Large enterprise",
+                "region", "South",
+                "status", "KEY",
+                "contactCadenceDays", 30,
+                "comparisonRule", "SAME_PERIOD_PREVIOUS_YEAR");
+        return given(as(DemoUser.KATE)).contentType(ContentType.JSON).body(account)
+                .post("/api/accounts")
+                .then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.containsString("/api/accounts/"))
+                .extract().path("id");
+    }
+
+    private static void addToTeam(String accountId, DemoUser user, String role, String zone) {
+        given(as(DemoUser.KATE)).contentType(ContentType.JSON)
+                .body(Map.of("userId", user.id(), "teamRole", role, "zone", zone))
+                .post("/api/accounts/" + accountId + "/team/members")
+                .then().statusCode(201);
+    }
+
+    private static void logInteraction(String accountId, DemoUser who, Instant when, String outcome) {
+        given(as(who)).contentType(ContentType.JSON).body(interaction(when, outcome))
+                .post("/api/accounts/" + accountId + "/interactions")
+                .then().statusCode(201);
+    }
+
+    private static Map<String, Object> interaction(Instant when, String outcome) {
+        return Map.of("kind", "MEETING", "occurredAt", when.toString(),
+                "summary", "Quarterly review of deliveries", "outcome", outcome);
+    }
+
+    private static void recordPurchase(String accountId, String period, String amount) {
+        given(as(DemoUser.KATE)).contentType(ContentType.JSON)
+                .body(Map.of("volume", Map.of("amount", amount, "currency", "EUR")))
+                .put("/api/accounts/" + accountId + "/purchase-volumes/" + period)
+                .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
+    }
+
+    private static JsonNode assess(String accountId) throws Exception {
+        String body = given(as(DemoUser.KATE))
+                .post("/api/accounts/" + accountId + "/health/assessments")
+                .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)))
+                .extract().asString();
+        return JSON.readTree(body);
+    }
+
+    private static List<String> codes(JsonNode causes) {
+        List<String> codes = new ArrayList<>();
+        causes.forEach(cause -> codes.add(cause.path("code").asText()));
+        return codes;
+    }
+
+    private static RequestSpecification as(DemoUser user) {
+        return given().baseUri(Suite.GATEWAY_URL).auth().oauth2(KeycloakTokens.accessToken(user));
+    }
+}
