@@ -145,7 +145,7 @@ public class OutboxBench {
         }
         StringBuilder rows = new StringBuilder("[");
         for (String id : ids) {
-            YearMonth month = YearMonth.of(1700, 1);
+            YearMonth month = YearMonth.of(2100, 1);
             for (int i = 0; i < perAccount; i++, month = month.plusMonths(1)) {
                 rows.append(rows.length() > 1 ? "," : "")
                         .append("{\"accountId\":\"").append(id).append("\",\"period\":\"").append(month)
@@ -197,8 +197,12 @@ public class OutboxBench {
     static void expect(HttpResponse<String> answer, int... statuses) {
         if (Arrays.stream(statuses).noneMatch(s -> s == answer.statusCode())) {
             throw new IllegalStateException(answer.request().method() + " " + answer.uri() + " answered "
-                    + answer.statusCode() + ": " + answer.body());
+                    + answer.statusCode() + ": " + abbreviated(answer.body()));
         }
+    }
+
+    static String abbreviated(String text) {
+        return text.length() <= 600 ? text : text.substring(0, 600) + "...";
     }
 
     static KafkaProducer<String, String> producer() {
