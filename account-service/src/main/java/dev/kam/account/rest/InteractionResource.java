@@ -6,6 +6,7 @@ import dev.kam.account.service.InteractionFilter;
 import dev.kam.account.service.InteractionView;
 import dev.kam.account.service.LoggingInteraction;
 import dev.kam.account.service.ReadingInteractions;
+import dev.kam.plumbing.idempotency.Idempotency;
 import dev.kam.plumbing.paging.Page;
 import dev.kam.plumbing.paging.PageLimit;
 import dev.kam.plumbing.problem.ProblemException;
@@ -14,6 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -45,10 +47,12 @@ public class InteractionResource {
 
     private final LoggingInteraction logging;
     private final ReadingInteractions reading;
+    private final Idempotency idempotency;
 
-    InteractionResource(LoggingInteraction logging, ReadingInteractions reading) {
+    InteractionResource(LoggingInteraction logging, ReadingInteractions reading, Idempotency idempotency) {
         this.logging = logging;
         this.reading = reading;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -57,7 +61,7 @@ public class InteractionResource {
                     + "(the caller when omitted), the client's (contact-service stakeholder ids), the outcome and "
                     + "the next step. A NEGOTIATION may carry the concessions given and received. The account's "
                     + "last contact moves forward (never back) and `dev.kam.account.interaction-logged.v1` is "
-                    + "published without the summary.")
+                    + "published without the summary. Send an `Idempotency-Key` to make a retry safe.")
     @RequestBody(content = @Content(
             examples = @ExampleObject(name = "negotiation", value = RelationshipExamples.LOG_NEGOTIATION)))
     @APIResponse(responseCode = "201", description = "Logged; `Location` set",
@@ -69,13 +73,19 @@ public class InteractionResource {
     @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
     @APIResponse(responseCode = "422", description = "A rule says no: the interaction is in the future "
             + "(`interaction-in-future`) or concessions come with something other than a negotiation "
-            + "(`concessions-need-negotiation`)")
+            + "(`concessions-need-negotiation`), or the Idempotency-Key was used for another request")
     public Response logInteraction(@PathParam("accountId") UUID accountId,
+            @Parameter(description = "Makes a retry safe: any unique string, e.g. a UUID")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull LogInteractionRequest request) {
-        InteractionView logged = logging.log(accountId, request.toNewInteraction());
-        return Response.created(URI.create("/api/accounts/" + accountId + "/interactions/" + logged.id()))
-                .entity(logged)
-                .build();
+        return idempotency.respond(idempotencyKey, "POST /api/accounts/" + accountId + "/interactions", request,
+                () -> {
+                    InteractionView logged = logging.log(accountId, request.toNewInteraction());
+                    return Response.created(
+                                    URI.create("/api/accounts/" + accountId + "/interactions/" + logged.id()))
+                            .entity(logged)
+                            .build();
+                });
     }
 
     @GET

@@ -103,6 +103,32 @@ class InteractionResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "tom", roles = {"account-team-member", "employee"})
+    @OidcSecurity(claims = @Claim(key = "sub", value = TOM))
+    void aRetryWithTheSameIdempotencyKeyLogsOnceAndAnswersTheSame() {
+        UUID accountId = fixtures.keyAccount();
+        Map<String, Object> body = interaction("CALL", hoursAgo(1));
+        String key = "retry-" + UUID.randomUUID();
+
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .when().post("/api/accounts/{id}/interactions", accountId)
+                .then().statusCode(201).extract().header("Location");
+        String second = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .when().post("/api/accounts/{id}/interactions", accountId)
+                .then().statusCode(201).extract().header("Location");
+
+        assertThat(second).isEqualTo(first);
+        assertThat(fixtures.count("InteractionEntity", accountId)).isEqualTo(1);
+        assertThat(fixtures.outbox(accountId.toString())).hasSize(1);
+
+        body.put("outcome", "NEGATIVE");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .when().post("/api/accounts/{id}/interactions", accountId)
+                .then().statusCode(422).contentType("application/problem+json");
+        assertThat(fixtures.count("InteractionEntity", accountId)).isEqualTo(1);
+    }
+
+    @Test
     @TestSecurity(user = "kate", roles = {"key-account-manager", "employee"})
     @OidcSecurity(claims = @Claim(key = "sub", value = KATE))
     void loggingMovesTheLastContactForwardButNeverBackAndLeavesTheDossierVersionAlone() {
