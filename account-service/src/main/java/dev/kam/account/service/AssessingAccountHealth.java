@@ -98,8 +98,8 @@ public class AssessingAccountHealth {
         return reassess(accountId, false);
     }
 
-    /** Purchase volumes changed and committed: their accounts' health follows (unless they are LOST). */
-    void afterPurchasesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PurchaseVolumesChanged changed) {
+    /** Facts committed (purchases, contacts, problems, plans, team): their accounts' health follows (unless LOST). */
+    void afterFactsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) HealthFactsChanged changed) {
         reassessAfterChange(changed.accountIds());
     }
 

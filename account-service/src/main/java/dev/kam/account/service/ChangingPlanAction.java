@@ -11,6 +11,7 @@ import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.problem.ProblemException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -29,13 +30,16 @@ public class ChangingPlanAction {
     private final PlanActionRepository actions;
     private final DossierAudit audit;
     private final CompanyCalendar calendar;
+    private final Event<HealthFactsChanged> factsChanged;
 
     ChangingPlanAction(AccountAccess access, PlanActionRepository actions, DossierAudit audit,
-            CompanyCalendar calendar) {
+            CompanyCalendar calendar,
+            Event<HealthFactsChanged> factsChanged) {
         this.access = access;
         this.actions = actions;
         this.audit = audit;
         this.calendar = calendar;
+        this.factsChanged = factsChanged;
     }
 
     @Transactional
@@ -61,6 +65,7 @@ public class ChangingPlanAction {
         actions.flush();
         changed.put("actionId", actionId.toString());
         audit.record(accountId, "PLAN_ACTION_CHANGED", changed);
+        factsChanged.fire(HealthFactsChanged.of(accountId));
         Log.infof("Plan action %s on account %s changed: %s", actionId, accountId, changed.keySet());
         return PlanActionView.of(stored, today);
     }

@@ -11,6 +11,7 @@ import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.problem.ProblemException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -29,13 +30,16 @@ public class ChangingProblem {
     private final ClientProblemRepository problems;
     private final DossierAudit audit;
     private final CompanyCalendar calendar;
+    private final Event<HealthFactsChanged> factsChanged;
 
     ChangingProblem(AccountAccess access, ClientProblemRepository problems, DossierAudit audit,
-            CompanyCalendar calendar) {
+            CompanyCalendar calendar,
+            Event<HealthFactsChanged> factsChanged) {
         this.access = access;
         this.problems = problems;
         this.audit = audit;
         this.calendar = calendar;
+        this.factsChanged = factsChanged;
     }
 
     @Transactional
@@ -70,6 +74,7 @@ public class ChangingProblem {
         problems.flush();
         changed.put("problemId", problemId.toString());
         audit.record(accountId, "PROBLEM_CHANGED", changed);
+        factsChanged.fire(HealthFactsChanged.of(accountId));
         Log.infof("Problem %s on account %s changed: %s", problemId, accountId, changed.keySet());
         return ProblemView.of(stored, today);
     }

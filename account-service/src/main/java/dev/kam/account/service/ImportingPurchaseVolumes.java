@@ -55,11 +55,11 @@ public class ImportingPurchaseVolumes {
     private final AccountAccess access;
     private final EntityManager entityManager;
     private final PurchaseVolumeWriter writer;
-    private final Event<PurchaseVolumesChanged> changed;
+    private final Event<HealthFactsChanged> changed;
     private final AccountAccessPolicy policy = new AccountAccessPolicy();
 
     ImportingPurchaseVolumes(AccountAccess access, EntityManager entityManager, PurchaseVolumeWriter writer,
-            Event<PurchaseVolumesChanged> changed) {
+            Event<HealthFactsChanged> changed) {
         this.access = access;
         this.entityManager = entityManager;
         this.writer = writer;
@@ -81,7 +81,7 @@ public class ImportingPurchaseVolumes {
                 imported.received(), imported.created(), imported.replaced(), imported.unchanged(),
                 imported.accountIds().size());
         if (!imported.accountIds().isEmpty()) {
-            changed.fire(new PurchaseVolumesChanged(imported.accountIds()));
+            changed.fire(new HealthFactsChanged(imported.accountIds()));
         }
         return imported;
     }

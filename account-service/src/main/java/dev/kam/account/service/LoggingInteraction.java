@@ -13,6 +13,7 @@ import dev.kam.events.account.AccountEvents;
 import dev.kam.plumbing.outbox.Outbox;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -37,15 +38,18 @@ public class LoggingInteraction {
     private final DossierAudit audit;
     private final Outbox outbox;
     private final CompanyCalendar calendar;
+    private final Event<HealthFactsChanged> factsChanged;
 
     LoggingInteraction(AccountAccess access, InteractionRepository interactions, ConcessionRepository concessions,
-            DossierAudit audit, Outbox outbox, CompanyCalendar calendar) {
+            DossierAudit audit, Outbox outbox, CompanyCalendar calendar,
+            Event<HealthFactsChanged> factsChanged) {
         this.access = access;
         this.interactions = interactions;
         this.concessions = concessions;
         this.audit = audit;
         this.outbox = outbox;
         this.calendar = calendar;
+        this.factsChanged = factsChanged;
     }
 
     @Transactional
@@ -73,6 +77,7 @@ public class LoggingInteraction {
         changes.put("outcome", stored.outcome);
         changes.put("concessions", recorded.size());
         audit.record(accountId, "INTERACTION_LOGGED", changes);
+        factsChanged.fire(HealthFactsChanged.of(accountId));
         outbox.record(AccountEvents.INTERACTION_LOGGED, accountId.toString(), stored.id.toString(),
                 InteractionEventMapping.logged(stored));
         Log.infof("Interaction %s (%s) logged on account %s with %d concessions", stored.id, stored.kind, accountId,

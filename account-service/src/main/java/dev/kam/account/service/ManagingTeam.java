@@ -18,6 +18,7 @@ import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.outbox.Outbox;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,15 +45,17 @@ public class ManagingTeam {
     private final DossierAudit audit;
     private final Outbox outbox;
     private final Clock clock;
+    private final Event<HealthFactsChanged> factsChanged;
 
     ManagingTeam(AccountRepository accounts, TeamDepartureRepository departures, AccountAccess access,
-            DossierAudit audit, Outbox outbox, Clock clock) {
+            DossierAudit audit, Outbox outbox, Clock clock, Event<HealthFactsChanged> factsChanged) {
         this.accounts = accounts;
         this.departures = departures;
         this.access = access;
         this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
+        this.factsChanged = factsChanged;
     }
 
     @Transactional
@@ -93,6 +96,7 @@ public class ManagingTeam {
         // how many client relationships they held comes from contact-service later; none known yet
         departure.relationshipsHeld = 0;
         departures.persist(departure);
+        factsChanged.fire(HealthFactsChanged.of(accountId));
         return view;
     }
 

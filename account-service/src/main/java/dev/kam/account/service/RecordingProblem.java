@@ -10,6 +10,7 @@ import dev.kam.account.repository.ClientProblemEntity;
 import dev.kam.account.repository.ClientProblemRepository;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -24,13 +25,16 @@ public class RecordingProblem {
     private final ClientProblemRepository problems;
     private final DossierAudit audit;
     private final CompanyCalendar calendar;
+    private final Event<HealthFactsChanged> factsChanged;
 
     RecordingProblem(AccountAccess access, ClientProblemRepository problems, DossierAudit audit,
-            CompanyCalendar calendar) {
+            CompanyCalendar calendar,
+            Event<HealthFactsChanged> factsChanged) {
         this.access = access;
         this.problems = problems;
         this.audit = audit;
         this.calendar = calendar;
+        this.factsChanged = factsChanged;
     }
 
     @Transactional
@@ -57,6 +61,7 @@ public class RecordingProblem {
         changes.put("status", stored.status);
         changes.put("ownerId", stored.ownerId);
         audit.record(accountId, "PROBLEM_RECORDED", changes);
+        factsChanged.fire(HealthFactsChanged.of(accountId));
         Log.infof("Problem %s (%s) recorded on account %s", stored.id, stored.importance, accountId);
         return ProblemView.of(stored, today);
     }

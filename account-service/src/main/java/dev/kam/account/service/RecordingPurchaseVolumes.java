@@ -32,10 +32,10 @@ public class RecordingPurchaseVolumes {
     private final AccountAccess access;
     private final PurchaseVolumeRepository volumes;
     private final PurchaseVolumeWriter writer;
-    private final Event<PurchaseVolumesChanged> changed;
+    private final Event<HealthFactsChanged> changed;
 
     RecordingPurchaseVolumes(AccountAccess access, PurchaseVolumeRepository volumes, PurchaseVolumeWriter writer,
-            Event<PurchaseVolumesChanged> changed) {
+            Event<HealthFactsChanged> changed) {
         this.access = access;
         this.volumes = volumes;
         this.writer = writer;
@@ -56,7 +56,7 @@ public class RecordingPurchaseVolumes {
                 access.caller().userId().value());
         Log.infof("Purchase volume %s of account %s %s", volume.period(), accountId, written.effect());
         if (written.effect() != PurchaseVolumeWriter.Effect.UNCHANGED) {
-            changed.fire(new PurchaseVolumesChanged(Set.of(accountId)));
+            changed.fire(new HealthFactsChanged(Set.of(accountId)));
         }
         return written;
     }

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 class InteractionResourceTest {
 
     static final String BUYER = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
+    static final String INTERACTION_LOGGED = "dev.kam.account.interaction-logged.v1";
     static final String SUMMARY = "Quarterly review; the buyer is unhappy about delivery times";
 
     @Inject
@@ -119,13 +120,26 @@ class InteractionResourceTest {
 
         assertThat(second).isEqualTo(first);
         assertThat(fixtures.count("InteractionEntity", accountId)).isEqualTo(1);
-        assertThat(fixtures.outbox(accountId.toString())).hasSize(1);
+        assertThat(fixtures.outbox(accountId.toString(), INTERACTION_LOGGED)).hasSize(1);
 
         body.put("outcome", "NEGATIVE");
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .when().post("/api/accounts/{id}/interactions", accountId)
                 .then().statusCode(422).contentType("application/problem+json");
         assertThat(fixtures.count("InteractionEntity", accountId)).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "kate", roles = {"key-account-manager", "employee"})
+    @OidcSecurity(claims = @Claim(key = "sub", value = KATE))
+    void theAccountsHealthFollowsALoggedContactAtOnce() {
+        UUID accountId = fixtures.keyAccount();
+
+        log(accountId, interaction("CALL", Instant.now().minus(45, ChronoUnit.DAYS))).statusCode(201);
+
+        given().when().get("/api/accounts/{id}/health", accountId).then()
+                .statusCode(200)
+                .body("causes.code", hasItem("OVERDUE_CONTACT"));
     }
 
     @Test
@@ -154,7 +168,7 @@ class InteractionResourceTest {
 
         String id = log(accountId, body).statusCode(201).extract().path("id");
 
-        List<OutboxEvent> events = fixtures.outbox(accountId.toString());
+        List<OutboxEvent> events = fixtures.outbox(accountId.toString(), INTERACTION_LOGGED);
         assertThat(events).hasSize(1);
         OutboxEvent event = events.get(0);
         assertThat(event.type).isEqualTo("dev.kam.account.interaction-logged.v1");

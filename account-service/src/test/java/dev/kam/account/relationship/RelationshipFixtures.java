@@ -137,6 +137,11 @@ public class RelationshipFixtures {
                 .setParameter("key", key).getResultList();
     }
 
+    /** The outbox rows of one event type (health events follow many changes, so tests pick their own type). */
+    public List<OutboxEvent> outbox(String key, String type) {
+        return outbox(key).stream().filter(event -> event.type.equals(type)).toList();
+    }
+
     private void member(AccountEntity account, String userId, String role, String zone) {
         TeamMemberEntity member = new TeamMemberEntity();
         member.key = new TeamMemberEntity.Key(account.id, userId);
