@@ -10,7 +10,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Stands in for the services: the accounts route reaches an echo server, the stakeholders route a
@@ -20,6 +22,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
 
     static final String SLOW_PATH = "/api/stakeholders/slow";
 
+    private final CountDownLatch released = new CountDownLatch(1);
     private HttpServer server;
 
     @Override
@@ -31,7 +34,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         }
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/api/accounts", UpstreamStubs::echo);
-        server.createContext(SLOW_PATH, UpstreamStubs::slow);
+        server.createContext(SLOW_PATH, this::slow);
         server.start();
         String stub = "http://127.0.0.1:" + server.getAddress().getPort();
         return Map.of(
@@ -43,6 +46,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
+        released.countDown();
         if (server != null) {
             server.stop(0);
         }
@@ -63,9 +67,10 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         send(exchange, status, json);
     }
 
-    private static void slow(HttpExchange exchange) throws IOException {
+    /** Holds the answer back until the stubs stop (or for longer than the gateway waits). */
+    private void slow(HttpExchange exchange) throws IOException {
         try {
-            Thread.sleep(3_000);
+            released.await(3, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
