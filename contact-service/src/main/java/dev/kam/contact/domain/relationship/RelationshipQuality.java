@@ -1,0 +1,8 @@
+package dev.kam.contact.domain.relationship;
+
+/** How well the contact is going, in the judgement of the person who holds it. */
+public enum RelationshipQuality {
+    GOOD,
+    NEUTRAL,
+    STRAINED
+}
