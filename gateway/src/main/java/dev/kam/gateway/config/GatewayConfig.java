@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The gateway's routes and how long it waits for the services behind them. */
+/** The gateway's routes, how long it waits for the services behind them, its OpenAPI merge and its rate limits. */
 @ConfigMapping(prefix = "kam.gateway")
 public interface GatewayConfig {
 
@@ -22,6 +22,46 @@ public interface GatewayConfig {
     /** How long a service may stay silent while answering before the gateway answers 504. */
     @WithDefault("15s")
     Duration upstreamTimeout();
+
+    /** The gateway's address as callers see it; the merged OpenAPI document names it as the server. */
+    @WithDefault("http://127.0.0.1:8080")
+    String publicUrl();
+
+    /** How the merged OpenAPI document is built from the services' documents. */
+    OpenApi openapi();
+
+    /** Per-caller, per-route request limits. */
+    RateLimit rateLimit();
+
+    interface OpenApi {
+
+        /** How long the merged document is reused before the services are asked again. */
+        @WithDefault("60s")
+        Duration cacheTtl();
+
+        /** How long the merged document is reused when a service could not be reached. */
+        @WithDefault("5s")
+        Duration degradedCacheTtl();
+
+        /** How long to wait for one service's document. */
+        @WithDefault("3s")
+        Duration fetchTimeout();
+    }
+
+    interface RateLimit {
+
+        /** Sustained requests per second per caller and route; 0 turns rate limiting off. */
+        @WithDefault("200")
+        double requestsPerSecond();
+
+        /** How many requests a caller may make at once before the sustained rate applies. */
+        @WithDefault("400")
+        int burst();
+
+        /** At most this many caller buckets are kept; idle callers are forgotten first. */
+        @WithDefault("100000")
+        int maxTrackedCallers();
+    }
 
     interface Route {
 

@@ -22,6 +22,9 @@ public class ApiAccessGuard {
     // After Quarkus' authentication (-200) and authorization (-100) filters, before the service routes.
     private static final int AFTER_AUTHENTICATION = -50;
 
+    /** Where the guard leaves the caller's identity for the handlers after it (e.g. the rate limiter). */
+    public static final String IDENTITY = "kam.gateway.identity";
+
     private final GatewayConfig config;
 
     ApiAccessGuard(GatewayConfig config) {
@@ -49,6 +52,7 @@ public class ApiAccessGuard {
                     "You are not allowed to use this route", ctx.request().path(), RequestIdFilter.of(ctx)), false);
             return;
         }
+        ctx.put(IDENTITY, identity);
         ctx.next();
     }
 

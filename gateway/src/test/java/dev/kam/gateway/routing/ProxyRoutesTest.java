@@ -18,7 +18,7 @@ class ProxyRoutesTest {
     private static final String PROBLEM_JSON = "application/problem+json";
 
     @Test
-    @TestSecurity(user = "kate", roles = "key-account-manager")
+    @TestSecurity(user = "kate", roles = {"key-account-manager", "employee"})
     void forwardsMethodPathQueryBodyAndHeadersAndPassesTheAnswerBack() {
         given()
                 .header("Authorization", "Bearer forwarded-token")
@@ -39,7 +39,7 @@ class ProxyRoutesTest {
     }
 
     @Test
-    @TestSecurity(user = "kate", roles = "key-account-manager")
+    @TestSecurity(user = "kate", roles = {"key-account-manager", "employee"})
     void givesEachRequestAnIdWhenTheCallerSentNone() {
         given()
                 .when()
@@ -64,7 +64,7 @@ class ProxyRoutesTest {
     }
 
     @Test
-    @TestSecurity(user = "kate", roles = "key-account-manager")
+    @TestSecurity(user = "kate", roles = {"key-account-manager", "employee"})
     void answers503WhenTheServiceCannotBeReached() {
         given()
                 .when()
@@ -79,7 +79,7 @@ class ProxyRoutesTest {
     }
 
     @Test
-    @TestSecurity(user = "kate", roles = "key-account-manager")
+    @TestSecurity(user = "kate", roles = {"key-account-manager", "employee"})
     void answers504WhenTheServiceIsTooSlow() {
         given()
                 .when()
@@ -91,7 +91,7 @@ class ProxyRoutesTest {
     }
 
     @Test
-    @TestSecurity(user = "kate", roles = "key-account-manager")
+    @TestSecurity(user = "kate", roles = {"key-account-manager", "employee"})
     void answers404ProblemForAnApiPathNoServiceServes() {
         given()
                 .when()
@@ -103,7 +103,7 @@ class ProxyRoutesTest {
     }
 
     @Test
-    @TestSecurity(user = "kate", roles = "key-account-manager")
+    @TestSecurity(user = "kate", roles = {"key-account-manager", "employee"})
     void doesNotMistakeALongerPathForARoutePrefix() {
         given()
                 .when()
@@ -111,5 +111,32 @@ class ProxyRoutesTest {
                 .then()
                 .statusCode(404)
                 .contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    @TestSecurity(user = "max", roles = "marketing")
+    void refusesACallerWithoutAnyOfTheRoutesRolesWithAProblem() {
+        given()
+                .when()
+                .get("/api/accounts/echo")
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM_JSON)
+                .body("status", equalTo(403))
+                .body("title", equalTo("Forbidden"))
+                .body("instance", equalTo("/api/accounts/echo"))
+                .body("requestId", notNullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "erin", roles = "employee")
+    void forwardsACallerWithOneOfTheRoutesRoles() {
+        given()
+                .when()
+                .get("/api/stakeholders/s-1")
+                .then()
+                .statusCode(200)
+                .header("X-Upstream", "echo")
+                .body("uri", equalTo("/api/stakeholders/s-1"));
     }
 }

@@ -1,0 +1,124 @@
+package dev.kam.gateway.openapi;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import dev.kam.gateway.routing.UpstreamStubs;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(UpstreamStubs.class)
+class OpenApiRoutesTest {
+
+    private JsonObject mergedDocument() {
+        String body = given()
+                .when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("application/json"))
+                .extract().asString();
+        return new JsonObject(body); // fails the test unless it is one JSON object
+    }
+
+    @Test
+    void mergesTheDocumentsOfTheServicesThatAnswerWithoutAToken() {
+        JsonObject doc = mergedDocument();
+
+        assertThat(doc.getString("openapi")).startsWith("3.");
+        assertThat(doc.getJsonObject("info").getString("title")).isEqualTo("KAM suite API");
+        assertThat(doc.getJsonArray("servers").getJsonObject(0).getString("url")).isEqualTo("http://127.0.0.1:8080");
+        assertThat(doc.getJsonObject("paths").fieldNames())
+                .containsExactlyInAnyOrder("/api/accounts", "/api/stakeholders/{id}");
+        assertThat(doc.getJsonArray("tags").stream().map(t -> ((JsonObject) t).getString("name")))
+                .containsExactly("Accounts", "Stakeholders");
+        assertThat(doc.getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("bearer")
+                .getString("scheme")).isEqualTo("bearer");
+        assertThat(doc.getJsonArray("security")).containsExactly(new JsonObject().put("bearer", new JsonArray()));
+    }
+
+    @Test
+    void listsTheServiceThatIsDownInsteadOfFailing() {
+        JsonObject doc = mergedDocument();
+
+        assertThat(doc.getJsonArray(OpenApiMerger.UNAVAILABLE)).containsExactly("incentives");
+    }
+
+    @Test
+    void keepsSameNamedSchemasOfDifferentServicesApartAndEveryRefResolves() {
+        JsonObject doc = mergedDocument();
+        JsonObject schemas = doc.getJsonObject("components").getJsonObject("schemas");
+
+        assertThat(schemas.getJsonObject("accounts_Problem").getJsonObject("properties").fieldNames())
+                .containsExactly("title");
+        assertThat(schemas.getJsonObject("stakeholders_Problem").getJsonObject("properties").fieldNames())
+                .containsExactly("detail");
+
+        List<String> refs = new ArrayList<>();
+        collectRefs(doc, refs);
+        assertThat(refs).contains("#/components/schemas/accounts_Account", "#/components/schemas/accounts_Status",
+                "#/components/responses/accounts_BadRequest", "#/components/schemas/stakeholders_Stakeholder");
+        for (String ref : refs) {
+            assertThat(ref).startsWith("#/components/");
+            String[] parts = ref.substring("#/components/".length()).split("/", 2);
+            assertThat(doc.getJsonObject("components").getJsonObject(parts[0]))
+                    .as("component type of %s", ref).isNotNull();
+            assertThat(doc.getJsonObject("components").getJsonObject(parts[0]).containsKey(parts[1]))
+                    .as("%s resolves", ref).isTrue();
+        }
+    }
+
+    @Test
+    void servesSwaggerUiShowingTheMergedDocument() {
+        given()
+                .when()
+                .get("/q/swagger-ui")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("/q/openapi?format=json"))
+                .body(containsString("swagger-ui-bundle.js"));
+        given()
+                .when()
+                .get("/q/swagger-ui/swagger-ui-bundle.js")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("javascript"))
+                .body(containsString("SwaggerUIBundle"));
+        given()
+                .when()
+                .get("/q/swagger-ui/swagger-ui.css")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/css"));
+        given()
+                .redirects().follow(false)
+                .when()
+                .get("/openapi-ui/index.html")
+                .then()
+                .statusCode(302)
+                .header("Location", "/q/swagger-ui");
+    }
+
+    private static void collectRefs(Object node, List<String> refs) {
+        if (node instanceof JsonObject object) {
+            for (String key : object.fieldNames()) {
+                Object value = object.getValue(key);
+                if ("$ref".equals(key) && value instanceof String ref) {
+                    refs.add(ref);
+                } else {
+                    collectRefs(value, refs);
+                }
+            }
+        } else if (node instanceof JsonArray array) {
+            array.forEach(item -> collectRefs(item, refs));
+        }
+    }
+}
