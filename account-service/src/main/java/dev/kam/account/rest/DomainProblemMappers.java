@@ -40,7 +40,6 @@ public class DomainProblemMappers {
     }
 
     private static String requestId(ContainerRequestContext request) {
-        Object id = request.getProperty(RequestIds.MDC_KEY);
-        return id == null ? null : id.toString();
+        return RequestIds.of(request);
     }
 }

@@ -9,6 +9,7 @@ import dev.kam.account.domain.status.AccountStatus;
 import dev.kam.account.repository.AccountEntity;
 import dev.kam.account.repository.OverdueContactRepository;
 import dev.kam.plumbing.paging.Cursor;
+import dev.kam.plumbing.paging.KeysetPages;
 import dev.kam.plumbing.paging.Page;
 import dev.kam.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;

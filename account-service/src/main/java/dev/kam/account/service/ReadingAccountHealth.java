@@ -6,6 +6,7 @@ import dev.kam.account.repository.AccountEntity;
 import dev.kam.account.repository.HealthSnapshotEntity;
 import dev.kam.account.repository.HealthSnapshotRepository;
 import dev.kam.plumbing.paging.Cursor;
+import dev.kam.plumbing.paging.KeysetPages;
 import dev.kam.plumbing.paging.Page;
 import dev.kam.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,22 +49,10 @@ public class ReadingAccountHealth {
 
     public Page<HealthSnapshotEntity> history(UUID accountId, int limit, String cursor) {
         access.require(accountId, AccountAction.VIEW_DOSSIER);
-        Instant afterAt = null;
-        UUID afterId = null;
-        if (cursor != null && !cursor.isBlank()) {
-            Cursor after = Cursor.decode(cursor, 2);
-            try {
-                afterAt = Instant.parse(after.value(0));
-                afterId = UUID.fromString(after.value(1));
-            } catch (RuntimeException e) {
-                throw ProblemException.badRequest("The cursor is not one this list issued");
-            }
-        }
-        List<HealthSnapshotEntity> rows = snapshots.pageOf(accountId, afterAt, afterId, limit + 1);
-        if (rows.size() <= limit) {
-            return new Page<>(rows, null);
-        }
-        HealthSnapshotEntity last = rows.get(limit - 1);
-        return new Page<>(rows.subList(0, limit), Cursor.of(last.assessedAt.toString(), last.id.toString()).encode());
+        Cursor after = KeysetPages.after(cursor, 2);
+        List<HealthSnapshotEntity> rows = snapshots.pageOf(accountId, KeysetPages.instant(after, 0),
+                KeysetPages.id(after, 1), limit + 1);
+        return KeysetPages.page(rows, limit,
+                last -> Cursor.of(last.assessedAt.toString(), last.id.toString()), row -> row);
     }
 }

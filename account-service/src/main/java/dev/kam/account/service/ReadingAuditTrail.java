@@ -7,8 +7,8 @@ import dev.kam.account.domain.access.AccountAction;
 import dev.kam.account.repository.DossierAuditEntity;
 import dev.kam.account.repository.DossierAuditRepository;
 import dev.kam.plumbing.paging.Cursor;
+import dev.kam.plumbing.paging.KeysetPages;
 import dev.kam.plumbing.paging.Page;
-import dev.kam.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -35,11 +35,9 @@ public class ReadingAuditTrail {
 
     public Page<AuditEntry> page(UUID accountId, String cursor, int limit) {
         access.require(accountId, AccountAction.VIEW_DOSSIER);
-        Long beforeId = cursor == null ? null : idOf(Cursor.decode(cursor, 1).value(0));
+        Long beforeId = KeysetPages.number(KeysetPages.after(cursor, 1), 0);
         List<DossierAuditEntity> found = entries.newestFirst(accountId, beforeId, limit + 1);
-        List<DossierAuditEntity> page = found.subList(0, Math.min(limit, found.size()));
-        String next = found.size() > limit ? Cursor.of(page.get(page.size() - 1).id.toString()).encode() : null;
-        return new Page<>(page.stream().map(this::entry).toList(), next);
+        return KeysetPages.page(found, limit, last -> Cursor.of(last.id.toString()), this::entry);
     }
 
     private AuditEntry entry(DossierAuditEntity stored) {
@@ -48,14 +46,6 @@ public class ReadingAuditTrail {
                     objectMapper.readValue(stored.changes, CHANGES));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Audit entry " + stored.id + " is not JSON", e);
-        }
-    }
-
-    private static Long idOf(String text) {
-        try {
-            return Long.valueOf(text);
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("The cursor is not one this list issued");
         }
     }
 }

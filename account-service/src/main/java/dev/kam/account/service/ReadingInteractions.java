@@ -6,6 +6,7 @@ import dev.kam.account.repository.InteractionEntity;
 import dev.kam.account.repository.InteractionQuery;
 import dev.kam.account.repository.InteractionRepository;
 import dev.kam.plumbing.paging.Cursor;
+import dev.kam.plumbing.paging.KeysetPages;
 import dev.kam.plumbing.paging.Page;
 import dev.kam.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;

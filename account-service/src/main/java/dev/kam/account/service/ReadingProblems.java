@@ -10,6 +10,7 @@ import dev.kam.account.repository.ClientProblemRepository;
 import dev.kam.account.repository.OpenProblemsQuery;
 import dev.kam.account.repository.ProblemQuery;
 import dev.kam.plumbing.paging.Cursor;
+import dev.kam.plumbing.paging.KeysetPages;
 import dev.kam.plumbing.paging.Page;
 import dev.kam.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -11,11 +11,11 @@ import dev.kam.account.repository.AccountEntity;
 import dev.kam.account.repository.PurchaseVolumeEntity;
 import dev.kam.account.repository.PurchaseVolumeRepository;
 import dev.kam.plumbing.paging.Cursor;
+import dev.kam.plumbing.paging.KeysetPages;
 import dev.kam.plumbing.paging.Page;
 import dev.kam.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -62,20 +62,17 @@ public class ReadingPurchaseVolumes {
             query.append(" and periodStart < :toEnd");
             parameters.put("toEnd", Period.parse(to.strip()).endExclusive());
         }
-        if (cursor != null && !cursor.isBlank()) {
-            Cursor after = Cursor.decode(cursor, 2);
+        Cursor after = KeysetPages.after(cursor, 2);
+        if (after != null) {
             query.append(" and (periodStart < :afterStart"
                     + " or (periodStart = :afterStart and key.period < :afterPeriod))");
-            parameters.put("afterStart", dateOf(after.value(0)));
-            parameters.put("afterPeriod", after.value(1));
+            parameters.put("afterStart", KeysetPages.date(after, 0));
+            parameters.put("afterPeriod", KeysetPages.text(after, 1));
         }
         query.append(" order by periodStart desc, key.period desc");
         List<PurchaseVolumeEntity> rows = volumes.find(query.toString(), parameters).page(0, limit + 1).list();
-        if (rows.size() <= limit) {
-            return new Page<>(rows, null);
-        }
-        PurchaseVolumeEntity last = rows.get(limit - 1);
-        return new Page<>(rows.subList(0, limit), Cursor.of(last.periodStart.toString(), last.period()).encode());
+        return KeysetPages.page(rows, limit,
+                last -> Cursor.of(last.periodStart.toString(), last.period()), row -> row);
     }
 
     public PurchaseVolumeEntity one(UUID accountId, String period) {
@@ -123,13 +120,5 @@ public class ReadingPurchaseVolumes {
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("periodType must be one of " + Arrays.stream(
                         PeriodType.values()).map(Enum::name).collect(Collectors.joining(", "))));
-    }
-
-    private static LocalDate dateOf(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (RuntimeException e) {
-            throw ProblemException.badRequest("The cursor is not one this list issued");
-        }
     }
 }

@@ -12,11 +12,11 @@ import dev.kam.account.domain.value.ValueCase;
 import dev.kam.account.repository.ValueCaseEntity;
 import dev.kam.account.repository.ValueCaseRepository;
 import dev.kam.plumbing.paging.Cursor;
+import dev.kam.plumbing.paging.KeysetPages;
 import dev.kam.plumbing.paging.Page;
 import dev.kam.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
@@ -44,24 +44,12 @@ public class ReadingValueCases {
 
     public Page<ValueCaseEntity> list(UUID accountId, int limit, String cursor) {
         access.require(accountId, AccountAction.VIEW_DOSSIER);
-        Instant afterAt = null;
-        UUID afterId = null;
-        if (cursor != null && !cursor.isBlank()) {
-            Cursor after = Cursor.decode(cursor, 2);
-            try {
-                afterAt = Instant.parse(after.value(0));
-                afterId = UUID.fromString(after.value(1));
-            } catch (RuntimeException e) {
-                throw ProblemException.badRequest("The cursor is not one this list issued");
-            }
-        }
-        List<ValueCaseEntity> rows = cases.pageOf(accountId, afterAt, afterId, limit + 1);
+        Cursor after = KeysetPages.after(cursor, 2);
+        List<ValueCaseEntity> rows = cases.pageOf(accountId, KeysetPages.instant(after, 0), KeysetPages.id(after, 1),
+                limit + 1);
         rows.forEach(row -> row.components.size());
-        if (rows.size() <= limit) {
-            return new Page<>(rows, null);
-        }
-        ValueCaseEntity last = rows.get(limit - 1);
-        return new Page<>(rows.subList(0, limit), Cursor.of(last.createdAt.toString(), last.id.toString()).encode());
+        return KeysetPages.page(rows, limit,
+                last -> Cursor.of(last.createdAt.toString(), last.id.toString()), row -> row);
     }
 
     /** The stored case as the domain's value case, for the calculation. */

@@ -11,6 +11,7 @@ import dev.kam.account.domain.health.HealthBand;
 import dev.kam.account.domain.health.HealthScore;
 import dev.kam.account.domain.status.AccountStatus;
 import dev.kam.plumbing.paging.Cursor;
+import dev.kam.plumbing.paging.KeysetPages;
 import dev.kam.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -165,13 +166,8 @@ public class ReportingCoolingPortfolio {
 
     private static List<LatestCooling> after(List<LatestCooling> sorted, String cursor) {
         Cursor decoded = Cursor.decode(cursor, 2);
-        LatestCooling boundary;
-        try {
-            boundary = new LatestCooling(UUID.fromString(decoded.value(1)), null, Instant.parse(decoded.value(0)),
-                    null);
-        } catch (RuntimeException e) {
-            throw ProblemException.badRequest("The cursor is not one this list issued");
-        }
+        LatestCooling boundary = new LatestCooling(KeysetPages.id(decoded, 1), null, KeysetPages.instant(decoded, 0),
+                null);
         return sorted.stream().filter(cooling -> NEWEST_FIRST.compare(cooling, boundary) > 0).toList();
     }
 

@@ -7,12 +7,10 @@ import dev.kam.account.domain.access.AccessLevel;
 import dev.kam.account.repository.LossReviewEntity;
 import dev.kam.account.repository.LossReviewRepository;
 import dev.kam.plumbing.paging.Cursor;
+import dev.kam.plumbing.paging.KeysetPages;
 import dev.kam.plumbing.paging.Page;
-import dev.kam.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,21 +41,16 @@ public class SearchingLossReviews {
      */
     public Page<LossReviewView> search(String text, UUID accountId, String cursor, int limit) {
         boolean teamOnly = !access.levelEverywhere().includes(AccessLevel.READ);
-        Cursor before = cursor == null ? null : Cursor.decode(cursor, 2);
+        Cursor before = KeysetPages.after(cursor, 2);
         List<LossReviewRepository.Found> found = reviews.search(
                 text == null || text.isBlank() ? null : text.strip(),
                 accountId,
                 teamOnly ? access.caller().userId().value() : null,
-                before == null ? null : instantOf(before.value(0)),
-                before == null ? null : idOf(before.value(1)),
+                KeysetPages.instant(before, 0),
+                KeysetPages.id(before, 1),
                 limit + 1);
-        List<LossReviewRepository.Found> page = found.subList(0, Math.min(limit, found.size()));
-        String next = null;
-        if (found.size() > limit) {
-            LossReviewEntity last = page.get(page.size() - 1).review();
-            next = Cursor.of(last.reviewedAt.toString(), last.id.toString()).encode();
-        }
-        return new Page<>(page.stream().map(this::view).toList(), next);
+        return KeysetPages.page(found, limit,
+                last -> Cursor.of(last.review().reviewedAt.toString(), last.review().id.toString()), this::view);
     }
 
     private LossReviewView view(LossReviewRepository.Found found) {
@@ -71,22 +64,6 @@ public class SearchingLossReviews {
             return objectMapper.readValue(review.causes, CAUSES);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored loss causes of review " + review.id + " are not a JSON list", e);
-        }
-    }
-
-    private static Instant instantOf(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("The cursor is not one this list issued");
-        }
-    }
-
-    private static UUID idOf(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("The cursor is not one this list issued");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.kam.plumbing.http;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,12 @@ public final class RequestIds {
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
     private RequestIds() {
+    }
+
+    /** The id {@link RequestIdFilters} gave the current request, or null outside a request. */
+    public static String of(ContainerRequestContext request) {
+        Object id = request == null ? null : request.getProperty(MDC_KEY);
+        return id == null ? null : id.toString();
     }
 
     /** The caller's id when it is well formed, otherwise a new one. */

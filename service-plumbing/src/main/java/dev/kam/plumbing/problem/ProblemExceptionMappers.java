@@ -115,7 +115,6 @@ public class ProblemExceptionMappers {
     }
 
     private static String requestId(ContainerRequestContext request) {
-        Object id = request == null ? null : request.getProperty(RequestIds.MDC_KEY);
-        return id == null ? null : id.toString();
+        return RequestIds.of(request);
     }
 }

@@ -1,7 +1,5 @@
-package dev.kam.account.service;
+package dev.kam.plumbing.paging;
 
-import dev.kam.plumbing.paging.Cursor;
-import dev.kam.plumbing.paging.Page;
 import dev.kam.plumbing.problem.ProblemException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,37 +9,45 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Keyset pages of the relationship lists: each query fetches one row more than the limit, and the
- * sort values of the last row shown become the cursor of the next page. Cursor values that do not
- * parse were not issued by us: a 400, never a 500.
+ * Keyset pages: each query fetches one row more than the limit, and the sort values of the last row
+ * shown become the cursor of the next page. Cursor values that do not parse were not issued by us:
+ * a 400, never a 500. The value readers return null for the first page (no cursor).
  */
-final class KeysetPages {
+public final class KeysetPages {
 
     private KeysetPages() {
     }
 
     /** The first {@code limit} of {@code fetched} (which may hold one more), with the cursor to the rest. */
-    static <E, T> Page<T> page(List<E> fetched, int limit, Function<E, Cursor> cursorOf, Function<E, T> toItem) {
+    public static <E, T> Page<T> page(List<E> fetched, int limit, Function<E, Cursor> cursorOf, Function<E, T> toItem) {
         List<E> shown = fetched.subList(0, Math.min(limit, fetched.size()));
         String next = fetched.size() > limit ? cursorOf.apply(shown.get(shown.size() - 1)).encode() : null;
         return new Page<>(shown.stream().map(toItem).toList(), next);
     }
 
     /** The decoded cursor of {@code arity} values, or null for the first page. */
-    static Cursor after(String encoded, int arity) {
+    public static Cursor after(String encoded, int arity) {
         return encoded == null || encoded.isBlank() ? null : Cursor.decode(encoded, arity);
     }
 
-    static Instant instant(Cursor cursor, int index) {
+    public static Instant instant(Cursor cursor, int index) {
         return cursor == null ? null : parse(() -> Instant.parse(cursor.value(index)));
     }
 
-    static LocalDate date(Cursor cursor, int index) {
+    public static LocalDate date(Cursor cursor, int index) {
         return cursor == null ? null : parse(() -> LocalDate.parse(cursor.value(index)));
     }
 
-    static UUID id(Cursor cursor, int index) {
+    public static UUID id(Cursor cursor, int index) {
         return cursor == null ? null : parse(() -> UUID.fromString(cursor.value(index)));
+    }
+
+    public static Long number(Cursor cursor, int index) {
+        return cursor == null ? null : parse(() -> Long.valueOf(cursor.value(index)));
+    }
+
+    public static String text(Cursor cursor, int index) {
+        return cursor == null ? null : cursor.value(index);
     }
 
     private static <V> V parse(Supplier<V> parser) {
