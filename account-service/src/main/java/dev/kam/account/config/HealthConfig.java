@@ -1,6 +1,6 @@
 package dev.kam.account.config;
 
-import dev.kam.account.domain.Percentage;
+import dev.kam.kernel.Percentage;
 import dev.kam.account.domain.health.HealthPolicy;
 import dev.kam.account.domain.health.Lookback;
 import dev.kam.account.domain.health.PenaltyScale;

@@ -1,6 +1,6 @@
 package dev.kam.account.event;
 
-import dev.kam.account.domain.UserId;
+import dev.kam.kernel.UserId;
 import dev.kam.account.domain.status.LossCause;
 import dev.kam.account.domain.status.LossReview;
 import dev.kam.account.domain.status.StatusChanged;

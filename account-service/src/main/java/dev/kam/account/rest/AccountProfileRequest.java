@@ -2,7 +2,7 @@ package dev.kam.account.rest;
 
 import dev.kam.account.domain.cadence.ContactCadence;
 import dev.kam.account.domain.dossier.Level;
-import dev.kam.account.domain.period.ComparisonRule;
+import dev.kam.kernel.period.ComparisonRule;
 import dev.kam.account.domain.status.MarketPosition;
 import dev.kam.account.domain.status.MarketState;
 import dev.kam.account.service.AccountProfile;

@@ -1,6 +1,6 @@
 package dev.kam.account.rest;
 
-import dev.kam.account.domain.DomainRuleViolation;
+import dev.kam.kernel.DomainRuleViolation;
 import dev.kam.plumbing.http.RequestIds;
 import dev.kam.plumbing.problem.HttpStatuses;
 import dev.kam.plumbing.problem.ProblemDetail;

@@ -1,6 +1,6 @@
 package dev.kam.account.rest;
 
-import dev.kam.account.domain.UserId;
+import dev.kam.kernel.UserId;
 import dev.kam.account.domain.team.ZoneOfResponsibility;
 import dev.kam.account.service.AccountTeamView;
 import dev.kam.account.service.ManagingTeam;

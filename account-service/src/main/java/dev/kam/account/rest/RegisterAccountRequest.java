@@ -1,9 +1,9 @@
 package dev.kam.account.rest;
 
-import dev.kam.account.domain.UserId;
+import dev.kam.kernel.UserId;
 import dev.kam.account.domain.cadence.ContactCadence;
 import dev.kam.account.domain.dossier.Level;
-import dev.kam.account.domain.period.ComparisonRule;
+import dev.kam.kernel.period.ComparisonRule;
 import dev.kam.account.domain.status.AccountStatus;
 import dev.kam.account.domain.status.MarketState;
 import dev.kam.account.domain.team.ZoneOfResponsibility;

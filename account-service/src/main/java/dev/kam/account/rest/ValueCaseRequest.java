@@ -1,6 +1,6 @@
 package dev.kam.account.rest;
 
-import dev.kam.account.domain.Money;
+import dev.kam.kernel.Money;
 import dev.kam.account.domain.value.AlternativeKind;
 import dev.kam.account.domain.value.CostCategory;
 import dev.kam.account.domain.value.CostComponent;

@@ -1,7 +1,7 @@
 package dev.kam.account.rest;
 
-import dev.kam.account.domain.Percentage;
-import dev.kam.account.domain.period.ComparisonRule;
+import dev.kam.kernel.Percentage;
+import dev.kam.kernel.period.ComparisonRule;
 import dev.kam.account.domain.purchase.VolumeComparison;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,9 +1,9 @@
 package dev.kam.account.service;
 
-import dev.kam.account.domain.Money;
+import dev.kam.kernel.Money;
 import dev.kam.account.domain.cadence.ContactCadence;
 import dev.kam.account.domain.dossier.Level;
-import dev.kam.account.domain.period.ComparisonRule;
+import dev.kam.kernel.period.ComparisonRule;
 import dev.kam.account.domain.status.MarketPosition;
 import dev.kam.account.domain.status.MarketState;
 import dev.kam.account.repository.AccountEntity;

@@ -1,6 +1,6 @@
 package dev.kam.account.service;
 
-import dev.kam.account.domain.Money;
+import dev.kam.kernel.Money;
 import dev.kam.account.domain.negotiation.ConcessionBalance;
 import java.util.Comparator;
 import java.util.Currency;

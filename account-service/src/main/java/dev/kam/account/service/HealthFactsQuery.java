@@ -16,7 +16,7 @@ import dev.kam.account.domain.health.ProblemFact;
 import dev.kam.account.domain.health.StakeholderCoverage;
 import dev.kam.account.domain.health.StakeholderDeparture;
 import dev.kam.account.domain.health.TeamDeparture;
-import dev.kam.account.domain.period.ComparisonRule;
+import dev.kam.kernel.period.ComparisonRule;
 import dev.kam.account.domain.purchase.HealthComparedPeriod;
 import dev.kam.account.domain.purchase.PurchaseVolume;
 import dev.kam.account.domain.purchase.VolumeComparison;

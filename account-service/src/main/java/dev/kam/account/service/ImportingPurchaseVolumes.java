@@ -4,7 +4,7 @@ import dev.kam.account.domain.access.AccessVerdict;
 import dev.kam.account.domain.access.AccountAccessPolicy;
 import dev.kam.account.domain.access.AccountAction;
 import dev.kam.account.domain.access.Caller;
-import dev.kam.account.domain.period.Period;
+import dev.kam.kernel.period.Period;
 import dev.kam.account.domain.purchase.OneCurrencyPerAccount;
 import dev.kam.account.domain.purchase.PurchaseVolume;
 import dev.kam.account.repository.AccountEntity;

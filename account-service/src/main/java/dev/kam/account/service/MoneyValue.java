@@ -1,6 +1,6 @@
 package dev.kam.account.service;
 
-import dev.kam.account.domain.Money;
+import dev.kam.kernel.Money;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

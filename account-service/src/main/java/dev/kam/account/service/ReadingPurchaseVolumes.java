@@ -1,10 +1,10 @@
 package dev.kam.account.service;
 
-import dev.kam.account.domain.Money;
+import dev.kam.kernel.Money;
 import dev.kam.account.domain.access.AccountAction;
-import dev.kam.account.domain.period.ComparisonRule;
-import dev.kam.account.domain.period.Period;
-import dev.kam.account.domain.period.PeriodType;
+import dev.kam.kernel.period.ComparisonRule;
+import dev.kam.kernel.period.Period;
+import dev.kam.kernel.period.PeriodType;
 import dev.kam.account.domain.purchase.PurchaseVolume;
 import dev.kam.account.domain.purchase.VolumeComparison;
 import dev.kam.account.repository.AccountEntity;

@@ -1,6 +1,6 @@
 package dev.kam.account.service;
 
-import dev.kam.account.domain.Money;
+import dev.kam.kernel.Money;
 import dev.kam.account.domain.access.AccountAction;
 import dev.kam.account.domain.value.AlternativeKind;
 import dev.kam.account.domain.value.CostCategory;

@@ -1,8 +1,8 @@
 package dev.kam.account.service;
 
-import dev.kam.account.domain.DomainRuleViolation;
+import dev.kam.kernel.DomainRuleViolation;
 import dev.kam.account.domain.access.AccountAction;
-import dev.kam.account.domain.period.Period;
+import dev.kam.kernel.period.Period;
 import dev.kam.account.domain.purchase.OneCurrencyPerAccount;
 import dev.kam.account.domain.purchase.PurchaseVolume;
 import dev.kam.account.repository.PurchaseVolumeEntity;

@@ -1,6 +1,6 @@
 package dev.kam.account.service;
 
-import dev.kam.account.domain.UserId;
+import dev.kam.kernel.UserId;
 import dev.kam.account.domain.access.Caller;
 import dev.kam.account.domain.access.RealmRole;
 import dev.kam.account.domain.status.StatusTransitionPolicy;

@@ -1,6 +1,6 @@
 package dev.kam.account.service;
 
-import dev.kam.account.domain.UserId;
+import dev.kam.kernel.UserId;
 import dev.kam.account.domain.team.AccountTeam;
 import dev.kam.account.domain.team.TeamMember;
 import dev.kam.account.repository.AccountEntity;

@@ -15,8 +15,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import dev.kam.account.domain.period.Period;
-import dev.kam.account.domain.period.PeriodType;
+import dev.kam.kernel.period.Period;
+import dev.kam.kernel.period.PeriodType;
 import dev.kam.account.fixtures.AccountRows;
 import dev.kam.events.EventSchemaValidator;
 import dev.kam.events.health.HealthEvents;

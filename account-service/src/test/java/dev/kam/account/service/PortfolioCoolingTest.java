@@ -11,8 +11,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
-import dev.kam.account.domain.period.Period;
-import dev.kam.account.domain.period.PeriodType;
+import dev.kam.kernel.period.Period;
+import dev.kam.kernel.period.PeriodType;
 import dev.kam.account.fixtures.AccountRows;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;

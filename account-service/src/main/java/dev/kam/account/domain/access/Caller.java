@@ -1,6 +1,6 @@
 package dev.kam.account.domain.access;
 
-import dev.kam.account.domain.UserId;
+import dev.kam.kernel.UserId;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Set;

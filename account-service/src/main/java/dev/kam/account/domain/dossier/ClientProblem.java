@@ -1,7 +1,8 @@
 package dev.kam.account.domain.dossier;
 
-import dev.kam.account.domain.DomainRuleViolation;
-import dev.kam.account.domain.UserId;
+import dev.kam.kernel.BoundedText;
+import dev.kam.kernel.DomainRuleViolation;
+import dev.kam.kernel.UserId;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -33,8 +34,8 @@ public record ClientProblem(
         if (description == null || resolvedOn == null) {
             throw new IllegalArgumentException("Description and resolution date must be given or explicitly empty");
         }
-        title = DossierText.required(title, "title", MAX_TITLE_LENGTH);
-        description = DossierText.optional(description, "description", MAX_DESCRIPTION_LENGTH);
+        title = BoundedText.required(title, "title", MAX_TITLE_LENGTH);
+        description = BoundedText.optional(description, "description", MAX_DESCRIPTION_LENGTH);
         if (status.isOpen() && resolvedOn.isPresent()) {
             throw new IllegalArgumentException("An open problem has no resolution date");
         }

@@ -1,7 +1,8 @@
 package dev.kam.account.domain.dossier;
 
-import dev.kam.account.domain.DomainRuleViolation;
-import dev.kam.account.domain.UserId;
+import dev.kam.kernel.BoundedText;
+import dev.kam.kernel.DomainRuleViolation;
+import dev.kam.kernel.UserId;
 import dev.kam.account.domain.negotiation.Concession;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,8 +65,8 @@ public record Interaction(
         if (concessions.size() > MAX_CONCESSIONS) {
             throw new IllegalArgumentException("At most " + MAX_CONCESSIONS + " concessions per negotiation");
         }
-        summary = DossierText.required(summary, "summary", MAX_SUMMARY_LENGTH);
-        nextStep = DossierText.optional(nextStep, "next step", MAX_NEXT_STEP_LENGTH);
+        summary = BoundedText.required(summary, "summary", MAX_SUMMARY_LENGTH);
+        nextStep = BoundedText.optional(nextStep, "next step", MAX_NEXT_STEP_LENGTH);
     }
 
     /** A contact that has taken place, checked against the rules of the history at {@code now}. */

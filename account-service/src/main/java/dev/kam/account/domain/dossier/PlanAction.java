@@ -1,6 +1,7 @@
 package dev.kam.account.domain.dossier;
 
-import dev.kam.account.domain.UserId;
+import dev.kam.kernel.BoundedText;
+import dev.kam.kernel.UserId;
 import dev.kam.account.domain.access.AccountAction;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -20,7 +21,7 @@ public record PlanAction(String title, UserId owner, LocalDate dueOn, ActionStat
         if (owner == null || dueOn == null || status == null || completedOn == null) {
             throw new IllegalArgumentException("Owner, due date, status and completion (or empty) are required");
         }
-        title = DossierText.required(title, "title", MAX_TITLE_LENGTH);
+        title = BoundedText.required(title, "title", MAX_TITLE_LENGTH);
         if (status.isFinished() != completedOn.isPresent()) {
             throw new IllegalArgumentException("Exactly the finished actions have a completion date");
         }

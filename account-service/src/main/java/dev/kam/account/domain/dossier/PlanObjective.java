@@ -1,6 +1,7 @@
 package dev.kam.account.domain.dossier;
 
-import dev.kam.account.domain.DomainRuleViolation;
+import dev.kam.kernel.BoundedText;
+import dev.kam.kernel.DomainRuleViolation;
 import java.util.Optional;
 
 /**
@@ -18,8 +19,8 @@ public record PlanObjective(String title, Optional<String> description) {
         if (description == null) {
             throw new IllegalArgumentException("Description must be given or explicitly empty");
         }
-        title = DossierText.required(title, "title", MAX_TITLE_LENGTH);
-        description = DossierText.optional(description, "description", MAX_DESCRIPTION_LENGTH);
+        title = BoundedText.required(title, "title", MAX_TITLE_LENGTH);
+        description = BoundedText.optional(description, "description", MAX_DESCRIPTION_LENGTH);
     }
 
     /** A new objective for a plan that already has {@code existingObjectives}. */

@@ -1,7 +1,7 @@
 package dev.kam.account.domain.dossier;
 
-import dev.kam.account.domain.DomainRuleViolation;
-import dev.kam.account.domain.UserId;
+import dev.kam.kernel.DomainRuleViolation;
+import dev.kam.kernel.UserId;
 import dev.kam.account.domain.team.AccountTeam;
 
 /**

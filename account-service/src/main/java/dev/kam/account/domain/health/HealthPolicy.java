@@ -1,6 +1,6 @@
 package dev.kam.account.domain.health;
 
-import dev.kam.account.domain.Percentage;
+import dev.kam.kernel.Percentage;
 
 /**
  * Every weight and threshold the cooling signals and the score use, grouped per signal. The service

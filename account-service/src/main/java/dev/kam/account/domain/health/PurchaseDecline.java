@@ -1,6 +1,6 @@
 package dev.kam.account.domain.health;
 
-import dev.kam.account.domain.Percentage;
+import dev.kam.kernel.Percentage;
 import dev.kam.account.domain.purchase.VolumeComparison;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package dev.kam.account.domain.negotiation;
 
-import dev.kam.account.domain.Money;
+import dev.kam.kernel.Money;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.kam.account.domain.purchase;
 
-import dev.kam.account.domain.period.Period;
+import dev.kam.kernel.period.Period;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;

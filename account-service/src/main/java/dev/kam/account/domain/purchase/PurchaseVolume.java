@@ -1,7 +1,7 @@
 package dev.kam.account.domain.purchase;
 
-import dev.kam.account.domain.Money;
-import dev.kam.account.domain.period.Period;
+import dev.kam.kernel.Money;
+import dev.kam.kernel.period.Period;
 import java.math.BigDecimal;
 import java.util.Optional;
 

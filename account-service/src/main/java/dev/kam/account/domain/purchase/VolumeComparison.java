@@ -1,9 +1,9 @@
 package dev.kam.account.domain.purchase;
 
-import dev.kam.account.domain.Money;
-import dev.kam.account.domain.Percentage;
-import dev.kam.account.domain.period.ComparisonRule;
-import dev.kam.account.domain.period.Period;
+import dev.kam.kernel.Money;
+import dev.kam.kernel.Percentage;
+import dev.kam.kernel.period.ComparisonRule;
+import dev.kam.kernel.period.Period;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -6,7 +6,7 @@ import static dev.kam.account.domain.status.AccountStatus.KEY;
 import static dev.kam.account.domain.status.AccountStatus.LOST;
 import static dev.kam.account.domain.status.AccountStatus.PROSPECT;
 
-import dev.kam.account.domain.DomainRuleViolation;
+import dev.kam.kernel.DomainRuleViolation;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.kam.account.domain.team;
 
-import dev.kam.account.domain.DomainRuleViolation;
-import dev.kam.account.domain.UserId;
+import dev.kam.kernel.DomainRuleViolation;
+import dev.kam.kernel.UserId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

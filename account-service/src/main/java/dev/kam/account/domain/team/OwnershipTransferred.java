@@ -1,6 +1,6 @@
 package dev.kam.account.domain.team;
 
-import dev.kam.account.domain.UserId;
+import dev.kam.kernel.UserId;
 
 /** The dossier changed hands. The layer above stamps the time and publishes it. */
 public record OwnershipTransferred(UserId previousOwner, UserId newOwner) {

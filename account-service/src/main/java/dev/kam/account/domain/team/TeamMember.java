@@ -1,6 +1,6 @@
 package dev.kam.account.domain.team;
 
-import dev.kam.account.domain.UserId;
+import dev.kam.kernel.UserId;
 
 /** One of our people on an account team, with their role and written zone of responsibility. */
 public record TeamMember(UserId userId, TeamRole role, ZoneOfResponsibility zone) {

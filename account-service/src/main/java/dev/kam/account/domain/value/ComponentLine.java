@@ -1,6 +1,6 @@
 package dev.kam.account.domain.value;
 
-import dev.kam.account.domain.Money;
+import dev.kam.kernel.Money;
 
 /**
  * One component's totals over the horizon with the arithmetic written out, so the client can check

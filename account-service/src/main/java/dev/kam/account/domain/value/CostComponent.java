@@ -1,6 +1,6 @@
 package dev.kam.account.domain.value;
 
-import dev.kam.account.domain.Money;
+import dev.kam.kernel.Money;
 
 /**
  * One line of a total-cost-of-ownership comparison: what it costs the client with us and with the

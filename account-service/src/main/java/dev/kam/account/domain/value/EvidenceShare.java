@@ -1,7 +1,7 @@
 package dev.kam.account.domain.value;
 
-import dev.kam.account.domain.Money;
-import dev.kam.account.domain.Percentage;
+import dev.kam.kernel.Money;
+import dev.kam.kernel.Percentage;
 
 /**
  * How much of the claimed saving rests on hard evidence, on estimates and on opinion. The basis is

@@ -1,7 +1,7 @@
 package dev.kam.account.domain.value;
 
-import dev.kam.account.domain.Money;
-import dev.kam.account.domain.Percentage;
+import dev.kam.kernel.Money;
+import dev.kam.kernel.Percentage;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;

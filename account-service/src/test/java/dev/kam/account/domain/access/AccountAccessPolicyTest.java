@@ -2,7 +2,7 @@ package dev.kam.account.domain.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kam.account.domain.UserId;
+import dev.kam.kernel.UserId;
 import dev.kam.account.domain.team.AccountTeam;
 import dev.kam.account.domain.team.TeamMember;
 import dev.kam.account.domain.team.TeamRole;

@@ -3,7 +3,7 @@ package dev.kam.account.domain.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kam.account.domain.UserId;
+import dev.kam.kernel.UserId;
 import dev.kam.account.domain.access.AccountAction;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package dev.kam.account.domain.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kam.account.domain.DomainRuleViolation;
+import dev.kam.kernel.DomainRuleViolation;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

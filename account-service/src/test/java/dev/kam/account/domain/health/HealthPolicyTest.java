@@ -3,7 +3,7 @@ package dev.kam.account.domain.health;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kam.account.domain.Percentage;
+import dev.kam.kernel.Percentage;
 import org.junit.jupiter.api.Test;
 
 class HealthPolicyTest {

@@ -2,9 +2,9 @@ package dev.kam.account.domain.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kam.account.domain.Money;
-import dev.kam.account.domain.Percentage;
-import dev.kam.account.domain.period.Period;
+import dev.kam.kernel.Money;
+import dev.kam.kernel.Percentage;
+import dev.kam.kernel.period.Period;
 import dev.kam.account.domain.purchase.VolumeComparison;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package dev.kam.account.domain.negotiation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kam.account.domain.Money;
+import dev.kam.kernel.Money;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;

@@ -3,8 +3,8 @@ package dev.kam.account.domain.purchase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kam.account.domain.Money;
-import dev.kam.account.domain.period.Period;
+import dev.kam.kernel.Money;
+import dev.kam.kernel.period.Period;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;

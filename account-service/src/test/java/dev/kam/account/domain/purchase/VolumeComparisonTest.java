@@ -3,10 +3,10 @@ package dev.kam.account.domain.purchase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kam.account.domain.Money;
-import dev.kam.account.domain.Percentage;
-import dev.kam.account.domain.period.ComparisonRule;
-import dev.kam.account.domain.period.Period;
+import dev.kam.kernel.Money;
+import dev.kam.kernel.Percentage;
+import dev.kam.kernel.period.ComparisonRule;
+import dev.kam.kernel.period.Period;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

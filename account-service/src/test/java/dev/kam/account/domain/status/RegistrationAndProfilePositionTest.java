@@ -5,7 +5,7 @@ import static dev.kam.account.domain.status.AccountStatus.PROSPECT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kam.account.domain.DomainRuleViolation;
+import dev.kam.kernel.DomainRuleViolation;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -8,7 +8,7 @@ import static dev.kam.account.domain.status.AccountStatus.PROSPECT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kam.account.domain.DomainRuleViolation;
+import dev.kam.kernel.DomainRuleViolation;
 import dev.kam.account.domain.health.CauseCode;
 import java.util.List;
 import java.util.Optional;

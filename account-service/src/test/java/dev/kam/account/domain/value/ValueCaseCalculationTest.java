@@ -2,8 +2,8 @@ package dev.kam.account.domain.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kam.account.domain.Money;
-import dev.kam.account.domain.Percentage;
+import dev.kam.kernel.Money;
+import dev.kam.kernel.Percentage;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;

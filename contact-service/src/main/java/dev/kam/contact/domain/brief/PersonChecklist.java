@@ -1,7 +1,7 @@
 package dev.kam.contact.domain.brief;
 
 import dev.kam.contact.domain.StakeholderId;
-import dev.kam.contact.domain.UserId;
+import dev.kam.kernel.UserId;
 import dev.kam.contact.domain.profile.ProfileCompleteness;
 import dev.kam.contact.domain.profile.ProfileQuestion;
 import dev.kam.contact.domain.role.RoleGuidance;

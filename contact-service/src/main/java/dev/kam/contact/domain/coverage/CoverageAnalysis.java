@@ -1,7 +1,7 @@
 package dev.kam.contact.domain.coverage;
 
 import dev.kam.contact.domain.StakeholderId;
-import dev.kam.contact.domain.UserId;
+import dev.kam.kernel.UserId;
 import dev.kam.contact.domain.relationship.Relationship;
 import dev.kam.contact.domain.role.BuyingCentreRole;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.kam.contact.domain.profile;
 
-import dev.kam.contact.domain.BoundedText;
+import dev.kam.kernel.BoundedText;
 
 /** The team's answer to one profile question: plain text, stripped, never blank, bounded. */
 public record ProfileAnswer(String text) {

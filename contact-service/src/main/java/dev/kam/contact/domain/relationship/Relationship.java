@@ -1,8 +1,8 @@
 package dev.kam.contact.domain.relationship;
 
-import dev.kam.contact.domain.BoundedText;
+import dev.kam.kernel.BoundedText;
 import dev.kam.contact.domain.StakeholderId;
-import dev.kam.contact.domain.UserId;
+import dev.kam.kernel.UserId;
 import java.util.Optional;
 
 /**

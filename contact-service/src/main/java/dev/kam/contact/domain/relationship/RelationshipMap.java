@@ -1,9 +1,9 @@
 package dev.kam.contact.domain.relationship;
 
-import dev.kam.contact.domain.AccountId;
-import dev.kam.contact.domain.DomainRuleViolation;
+import dev.kam.kernel.AccountId;
+import dev.kam.kernel.DomainRuleViolation;
 import dev.kam.contact.domain.StakeholderId;
-import dev.kam.contact.domain.UserId;
+import dev.kam.kernel.UserId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kam.contact.domain.StakeholderId;
-import dev.kam.contact.domain.UserId;
+import dev.kam.kernel.UserId;
 import dev.kam.contact.domain.relationship.Relationship;
 import dev.kam.contact.domain.relationship.RelationshipQuality;
 import dev.kam.contact.domain.relationship.RelationshipType;

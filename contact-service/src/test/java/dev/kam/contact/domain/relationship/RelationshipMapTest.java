@@ -3,10 +3,10 @@ package dev.kam.contact.domain.relationship;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kam.contact.domain.AccountId;
-import dev.kam.contact.domain.DomainRuleViolation;
+import dev.kam.kernel.AccountId;
+import dev.kam.kernel.DomainRuleViolation;
 import dev.kam.contact.domain.StakeholderId;
-import dev.kam.contact.domain.UserId;
+import dev.kam.kernel.UserId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kam.contact.domain.StakeholderId;
-import dev.kam.contact.domain.UserId;
+import dev.kam.kernel.UserId;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.kam.account.domain;
+package dev.kam.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.kam.contact.domain;
+package dev.kam.kernel;
 
 import java.util.Optional;
 

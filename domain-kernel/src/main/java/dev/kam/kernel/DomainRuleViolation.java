@@ -1,4 +1,4 @@
-package dev.kam.contact.domain;
+package dev.kam.kernel;
 
 import java.util.Objects;
 
@@ -19,7 +19,7 @@ public final class DomainRuleViolation extends RuntimeException {
         this.rule = rule;
     }
 
-    /** Stable kebab-case code of the broken rule, e.g. {@code relationship-unknown}. */
+    /** Stable kebab-case code of the broken rule, e.g. {@code loss-review-required}. */
     public String rule() {
         return rule;
     }

@@ -1,4 +1,4 @@
-package dev.kam.account.domain;
+package dev.kam.kernel;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package dev.kam.account.domain.period;
+package dev.kam.kernel.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,8 +1,8 @@
-package dev.kam.contact.domain;
+package dev.kam.kernel;
 
 /**
  * One of our people, identified by the Keycloak subject ({@code sub}) so that renames do not break
- * the relationships they hold.
+ * ownership or team membership (ADR 0005).
  */
 public record UserId(String value) {
 

@@ -1,4 +1,4 @@
-package dev.kam.account.domain.period;
+package dev.kam.kernel.period;
 
 /**
  * Which earlier period a period's purchases are measured against ("not lower than the previous

@@ -1,4 +1,4 @@
-package dev.kam.account.domain.period;
+package dev.kam.kernel.period;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,4 @@
-package dev.kam.account.domain.period;
+package dev.kam.kernel.period;
 
 /** The lengths of period purchase volumes are recorded and compared in. */
 public enum PeriodType {
