@@ -63,8 +63,9 @@ class KeycloakPersonSource implements PersonSource {
             throw new PeopleDirectoryUnavailableException("Keycloak answered " + status, e);
         } catch (RuntimeException e) {
             unavailable.increment();
-            Log.warnf("People directory: Keycloak cannot be reached (%s)", e.getMessage());
-            throw new PeopleDirectoryUnavailableException("Keycloak cannot be reached", e);
+            // unreachable, or no token (a wrong client secret shows here as unauthorized_client)
+            Log.warnf("People directory: Keycloak cannot be asked (%s)", e.getMessage());
+            throw new PeopleDirectoryUnavailableException("Keycloak cannot be asked", e);
         }
         if (user == null || !id.value().equals(user.id()) || user.username() == null) {
             // never take an answer about somebody else (or about nobody) for this person
