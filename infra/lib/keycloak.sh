@@ -49,7 +49,8 @@ keycloak_stage_realm() {
     printf '%s\n' "$sum" >"$KC_DATA/imported-realm.cksum"
   elif [[ -f $KC_DATA/imported-realm.cksum && $(<"$KC_DATA/imported-realm.cksum") != "$sum" ]]; then
     warn "infra/keycloak/kam-realm.json changed since Keycloak imported it; the existing realm is kept."
-    warn "To apply the change: ./kam reset --yes (wipes all local data), then ./kam infra up"
+    warn "To apply the change: ./kam reset --yes (wipes all local data), then ./kam infra up;"
+    warn "new clients, users and roles alone can be added to the running realm: docs/runbook.md, Troubleshooting"
   fi
   cp "$KC_REALM_FILE" "$KC_DATA/import/kam-realm.json"
 }
