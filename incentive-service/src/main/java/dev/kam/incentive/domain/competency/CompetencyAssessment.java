@@ -3,6 +3,7 @@ package dev.kam.incentive.domain.competency;
 import dev.kam.kernel.DomainRuleViolation;
 import dev.kam.kernel.UserId;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -25,7 +26,7 @@ public record CompetencyAssessment(
         if (assessedOn == null) {
             throw new IllegalArgumentException("The assessment date is required");
         }
-        if (scores == null || scores.containsValue(null)) {
+        if (scores == null || scores.values().stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("Scores are required");
         }
         Set<Competency> missing = EnumSet.allOf(Competency.class);

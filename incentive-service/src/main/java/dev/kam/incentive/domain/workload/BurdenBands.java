@@ -1,6 +1,7 @@
 package dev.kam.incentive.domain.workload;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
 public record BurdenBands(List<BigDecimal> limits, boolean moreMeansMoreWork) {
 
     public BurdenBands {
-        if (limits == null || limits.size() != Burden.MAX - 1 || limits.contains(null)) {
+        if (limits == null || limits.size() != Burden.MAX - 1 || limits.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("Burden bands need exactly " + (Burden.MAX - 1) + " limits");
         }
         for (int i = 1; i < limits.size(); i++) {

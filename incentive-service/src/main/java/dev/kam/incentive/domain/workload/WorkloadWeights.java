@@ -2,6 +2,7 @@ package dev.kam.incentive.domain.workload;
 
 import dev.kam.kernel.Percentage;
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -21,7 +22,7 @@ public record WorkloadWeights(int version, Map<WorkloadFactor, Percentage> weigh
         if (version < 1) {
             throw new IllegalArgumentException("Weights versions start at 1: " + version);
         }
-        if (weights == null || weights.containsValue(null)) {
+        if (weights == null || weights.values().stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("Weights are required");
         }
         Set<WorkloadFactor> missing = EnumSet.allOf(WorkloadFactor.class);
