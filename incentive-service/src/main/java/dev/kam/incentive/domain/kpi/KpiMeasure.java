@@ -9,7 +9,7 @@ public enum KpiMeasure {
     PURCHASE_VOLUME("amount"),
     /** Growth of that volume against the comparable period, in percent. */
     VOLUME_GROWTH("percent"),
-    /** Accounts that bought in the comparable period and bought again, not less, in this one. */
+    /** Accounts that bought in the comparable period and bought again in this one. */
     RETAINED_ACCOUNTS("accounts");
 
     private final String unit;

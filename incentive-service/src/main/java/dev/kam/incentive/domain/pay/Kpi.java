@@ -14,12 +14,17 @@ import java.util.regex.Pattern;
 public record Kpi(String code, String name, KpiMeasure measure, Percentage weight, PayoutCurve curve) {
 
     public static final int NAME_MAX = 120;
+    /** The statement's base salary line; no KPI may take its code. */
+    public static final String BASE_LINE = "base";
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     public Kpi {
         if (code == null || !CODE.matcher(code).matches()) {
             throw new IllegalArgumentException(
                     "A KPI code is 1-40 lower-case letters, digits or hyphens, starting with a letter: " + code);
+        }
+        if (BASE_LINE.equals(code)) {
+            throw new IllegalArgumentException("'" + BASE_LINE + "' names the base salary line, not a KPI");
         }
         name = BoundedText.required(name, "KPI name", NAME_MAX);
         if (measure == null || curve == null) {
