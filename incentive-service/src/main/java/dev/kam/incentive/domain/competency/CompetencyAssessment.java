@@ -3,11 +3,11 @@ package dev.kam.incentive.domain.competency;
 import dev.kam.kernel.DomainRuleViolation;
 import dev.kam.kernel.UserId;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**

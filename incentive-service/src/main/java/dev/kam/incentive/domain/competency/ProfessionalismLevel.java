@@ -2,9 +2,9 @@ package dev.kam.incentive.domain.competency;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
-import java.util.Collection;
 
 /**
  * How professional a team member is, as the workload model uses it. Derived from the latest

@@ -3,9 +3,9 @@ package dev.kam.incentive.domain.pay;
 import dev.kam.kernel.DomainRuleViolation;
 import dev.kam.kernel.UserId;
 import dev.kam.kernel.period.Period;
-import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**

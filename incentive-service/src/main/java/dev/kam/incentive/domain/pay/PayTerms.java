@@ -4,9 +4,9 @@ import dev.kam.kernel.DomainRuleViolation;
 import dev.kam.kernel.Money;
 import dev.kam.kernel.Percentage;
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 

@@ -1,9 +1,9 @@
 package dev.kam.incentive.domain.workload;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Turns a measured number (kilometres, people, a fulfilment percentage) into a burden with four

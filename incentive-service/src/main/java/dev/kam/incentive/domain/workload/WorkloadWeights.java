@@ -2,11 +2,11 @@ package dev.kam.incentive.domain.workload;
 
 import dev.kam.kernel.Percentage;
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
