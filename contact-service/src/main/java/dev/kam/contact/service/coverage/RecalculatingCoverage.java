@@ -56,16 +56,16 @@ public class RecalculatingCoverage {
             return;
         }
         Instant now = Instant.now(clock);
+        CoverageSnapshotEntity snapshot = last == null ? new CoverageSnapshotEntity() : last;
+        snapshot.accountId = accountId;
+        snapshot.stakeholderCount = figures.stakeholderCount();
+        snapshot.leaderCovered = figures.leaderCovered();
+        snapshot.onlyButlerReachable = figures.onlyButlerReachable();
+        snapshot.relationshipHolders = figures.relationshipHolders();
+        snapshot.assessedAt = now;
         if (last == null) {
-            last = new CoverageSnapshotEntity();
-            last.accountId = accountId;
-            snapshots.persist(last);
+            snapshots.persist(snapshot);
         }
-        last.stakeholderCount = figures.stakeholderCount();
-        last.leaderCovered = figures.leaderCovered();
-        last.onlyButlerReachable = figures.onlyButlerReachable();
-        last.relationshipHolders = figures.relationshipHolders();
-        last.assessedAt = now;
         outbox.record(StakeholderEvents.COVERAGE_CHANGED, accountId.toString(), accountId.toString(),
                 StakeholderEventMapping.coverageChanged(new AccountId(accountId), figures, now));
         Log.infof("Coverage of account %s changed: %s", accountId, figures);
