@@ -73,24 +73,20 @@ public class KeepingProfiles {
             return view(stakeholderId, stored, before);
         }
         String caller = access.caller().id().value();
-        PersonalProfileEntity target = stored == null ? newProfile(person, caller) : stored;
+        PersonalProfileEntity target = stored == null ? new PersonalProfileEntity() : stored;
         target.answers.clear();
         after.answers().forEach((question, answer) -> target.answers.put(question, answer.text()));
         target.updatedBy = caller;
         target.updatedAt = Instant.now(clock);
+        if (stored == null) {
+            // persisted complete, so the first write is version 0 (ETag "1") and not bumped by its own answers
+            target.stakeholderId = person.id;
+            target.accountId = person.accountId;
+            profiles.persist(target);
+        }
         profiles.flush();
         audit.record(stakeholderId, person.accountId, caller, ProfileAuditAction.CHANGE, changed);
         return view(stakeholderId, target, after);
-    }
-
-    private PersonalProfileEntity newProfile(StakeholderEntity person, String caller) {
-        PersonalProfileEntity created = new PersonalProfileEntity();
-        created.stakeholderId = person.id;
-        created.accountId = person.accountId;
-        created.updatedBy = caller;
-        created.updatedAt = Instant.now(clock);
-        profiles.persist(created);
-        return created;
     }
 
     /** The ETag of a profile: 0 while none is stored, then the stored version + 1. */

@@ -35,10 +35,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PersonalDataTest {
 
-    private static final String NAME = "Jana Novakova-Erasable";
+    private static final String NAME = "Jana Novakova";
     private static final String EMAIL = "jana.secret@client.example";
     private static final String ANSWER = "Studied law in Prague, proud of it";
     private static final String REASON = "Jana told us she decides nothing";
+    private static final String POSITION = "Head of Buying";
+    private static final String DEPARTMENT = "Procurement Office";
+    private static final String TIE = "Jana is the old friend of tom";
 
     @Inject
     ContactRows rows;
@@ -125,21 +128,28 @@ class PersonalDataTest {
     @OidcSecurity(claims = @Claim(key = "sub", value = KATE))
     void erasureLeavesAPlaceholderAndNothingOfThePersonInAnyTable() {
         UUID account = rows.account();
-        UUID person = personOn(account);
+        String tag = " " + UUID.randomUUID();
+        UUID person = personOn(account, tag);
+        String answer = ANSWER + tag;
+        String concern = "Sailing" + tag;
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body("{\"education\": \"%s\", \"personalConcerns\": \"Sailing\"}".formatted(ANSWER))
+                .body("{\"education\": \"%s\", \"personalConcerns\": \"%s\"}".formatted(answer, concern))
                 .when().put(profile(person)).then().statusCode(200);
-        assertThat(rows.everyTableAsText()).contains(NAME, EMAIL, ANSWER, REASON);
+        String[] traces = {NAME + tag, tag.strip() + EMAIL, answer, concern, REASON + tag, POSITION + tag,
+                DEPARTMENT + tag, TIE + tag};
+        assertThat(rows.everyTableAsText()).contains(traces);
 
         given().when().delete("/api/stakeholders/" + person + "/personal-data").then().statusCode(200)
                 .body("erasedAnswers", contains("education", "personal-concerns"));
 
         String everything = rows.everyTableAsText();
-        assertThat(everything).doesNotContain(NAME, "Novakova", EMAIL, ANSWER, "Sailing", REASON, "Prague",
-                "Head of Buying", "Procurement Office", "the old friend");
+        for (String trace : traces) {
+            assertThat(everything).doesNotContain(trace);
+        }
+        assertThat(everything).doesNotContain(tag.strip());
         given().when().get("/api/stakeholders/" + person).then().statusCode(200)
                 .body("name", equalTo("Erased person")).body("erased", equalTo(true))
-                .body("channels", hasSize(0)).body("role", equalTo("BUTLER"));
+                .body("channels", hasSize(0)).body("position", nullValue()).body("role", equalTo("BUTLER"));
         given().when().get("/api/stakeholders/" + person + "/relationships").then().statusCode(200)
                 .body("$", hasSize(1)).body("[0].reason", nullValue()).body("[0].holderId", equalTo(TOM));
         assertThat(rows.outbox(account, StakeholderEvents.ERASED.type())).singleElement()
@@ -198,45 +208,51 @@ class PersonalDataTest {
 
     /** A person with a name, position, department, channel, reasons and a relationship: all personal data. */
     private UUID personOn(UUID account) {
+        return personOn(account, "");
+    }
+
+    private UUID personOn(UUID account, String tag) {
         UUID person = UUID.randomUUID();
+        String name = NAME + tag;
         rows.execute("""
                 insert into stakeholder (id, account_id, full_name, position, department, status, left_to,
                     primary_contact, created_by, created_at, updated_at, version)
-                values (:id, :a, :name, 'Head of Buying', 'Procurement Office', 'ACTIVE', null, false, :k, now(),
-                    now(), 0)""", Map.of("id", person, "a", account, "name", NAME, "k", KATE));
+                values (:id, :a, :name, :position, :department, 'ACTIVE', null, false, :k, now(), now(), 0)""",
+                Map.of("id", person, "a", account, "name", name, "k", KATE, "position", POSITION + tag,
+                        "department", DEPARTMENT + tag));
         rows.execute("""
                 insert into stakeholder_channel (stakeholder_id, position_no, kind, channel_value)
-                values (:id, 0, 'EMAIL', :email)""", Map.of("id", person, "email", EMAIL));
+                values (:id, 0, 'EMAIL', :email)""", Map.of("id", person, "email", tag.strip() + EMAIL));
         rows.execute("""
                 insert into role_assessment (id, stakeholder_id, account_id, interest, involvement, classified_role,
                     role, reason, assessed_by, assessed_at)
                 values (gen_random_uuid(), :id, :a, 1, 2, 'BUTLER', 'BUTLER', :reason, :k, now())""",
-                Map.of("id", person, "a", account, "reason", REASON, "k", KATE));
+                Map.of("id", person, "a", account, "reason", REASON + tag, "k", KATE));
         rows.execute("""
                 insert into relationship (id, account_id, stakeholder_id, holder_id, type, quality, reason,
                     created_at, updated_at, version)
-                values (gen_random_uuid(), :a, :id, :tom, 'PERSONAL', 'GOOD', 'Jana is the old friend of tom',
-                    now(), now(), 0)""", Map.of("id", person, "a", account, "tom", TOM));
+                values (gen_random_uuid(), :a, :id, :tom, 'PERSONAL', 'GOOD', :tie, now(), now(), 0)""",
+                Map.of("id", person, "a", account, "tom", TOM, "tie", TIE + tag));
         rows.execute("""
                 insert into outbox_event (id, topic, event_key, event_type, subject, occurred_at, payload, sent_at)
                 values (gen_random_uuid(), 'kam.stakeholders.v1', :a, 'dev.kam.stakeholder.added.v1', :id, now(),
                     :payload, now())""", Map.of("id", person.toString(), "a", account.toString(), "payload",
                 """
                 {"accountId":"%s","stakeholderId":"%s","name":"%s","role":"BUTLER","primaryContact":false,
-                 "addedAt":"2026-11-27T10:15:30Z"}""".formatted(account, person, NAME)));
+                 "addedAt":"2026-11-27T10:15:30Z"}""".formatted(account, person, name)));
         rows.execute("""
                 insert into outbox_event (id, topic, event_key, event_type, subject, occurred_at, payload)
                 values (gen_random_uuid(), 'kam.stakeholders.v1', :a, 'dev.kam.stakeholder.added.v1', :id, now(),
                     :payload)""", Map.of("id", person.toString(), "a", account.toString(), "payload",
                 """
                 {"accountId":"%s","stakeholderId":"%s","name":"%s","role":"BUTLER","primaryContact":false,
-                 "addedAt":"2026-11-27T10:15:30Z"}""".formatted(account, person, NAME)));
+                 "addedAt":"2026-11-27T10:15:30Z"}""".formatted(account, person, name)));
         rows.execute("""
                 insert into idempotency_record (caller_id, idem_key, operation, request_hash, status, content_type,
                     body, created_at)
                 values (:k, :key, 'POST /api/stakeholders', repeat('0', 64), 201, 'application/json', :body, now())""",
                 Map.of("k", KATE, "key", "key-" + person, "body",
-                        "{\"id\":\"" + person + "\",\"name\":\"" + NAME + "\"}"));
+                        "{\"id\":\"" + person + "\",\"name\":\"" + name + "\"}"));
         return person;
     }
 }

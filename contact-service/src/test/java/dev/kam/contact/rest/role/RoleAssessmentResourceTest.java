@@ -24,7 +24,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class RoleAssessmentTest {
+class RoleAssessmentResourceTest {
 
     @Inject
     ContactRows rows;
@@ -87,7 +87,7 @@ class RoleAssessmentTest {
 
         given().contentType(ContentType.JSON).body("{\"interest\": 0, \"involvement\": 6, \"reason\": \"x\"}")
                 .when().post("/api/stakeholders/" + person + "/assessments")
-                .then().statusCode(400).body("violations.field", contains("involvement", "interest"));
+                .then().statusCode(400).body("violations.field", contains("interest", "involvement"));
         given().contentType(ContentType.JSON).body("""
                         {"interest": 3, "involvement": 3, "reason": "x", "overrideRole": "KING", "overrideReason": "y"}""")
                 .when().post("/api/stakeholders/" + person + "/assessments")
