@@ -20,7 +20,11 @@ public final class EventCatalog {
             HealthEvents.CHANGED,
             HealthEvents.COOLING_DETECTED,
             StakeholderEvents.COVERAGE_CHANGED,
-            StakeholderEvents.LEFT_CLIENT);
+            StakeholderEvents.LEFT_CLIENT,
+            StakeholderEvents.ADDED,
+            StakeholderEvents.ROLE_CHANGED,
+            StakeholderEvents.RELATIONSHIP_CHANGED,
+            StakeholderEvents.ERASED);
 
     private EventCatalog() {
     }

@@ -78,6 +78,28 @@ class EventSchemasTest {
     }
 
     @Test
+    void aRoleChangeInAPurchaseDecisionNamesTheDecisionAndMayHaveNoPreviousRole() throws Exception {
+        var payload = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.valueToTree(
+                SamplePayloads.BY_TYPE.get("dev.kam.stakeholder.role-changed.v1"));
+        payload.put("decisionId", "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a");
+        payload.putNull("previousRole");
+        assertThat(EventSchemaValidator.violations("dev.kam.stakeholder.role-changed.v1", payload.toString()))
+                .isEmpty();
+        payload.put("previousRole", "BOSS");
+        assertThat(EventSchemaValidator.violations("dev.kam.stakeholder.role-changed.v1", payload.toString()))
+                .isNotEmpty();
+    }
+
+    @Test
+    void anErasureCarriesIdsOnlySoANameCannotTravelWithIt() throws Exception {
+        var payload = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.valueToTree(
+                SamplePayloads.BY_TYPE.get("dev.kam.stakeholder.erased.v1"));
+        payload.put("name", "Jana Novak");
+        assertThat(EventSchemaValidator.violations("dev.kam.stakeholder.erased.v1", payload.toString()))
+                .anySatisfy(message -> assertThat(message).contains("name"));
+    }
+
+    @Test
     void aMalformedMoneyAmountIsRejected() throws Exception {
         var payload = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.valueToTree(
                 SamplePayloads.BY_TYPE.get("dev.kam.purchase.volume-recorded.v1"));

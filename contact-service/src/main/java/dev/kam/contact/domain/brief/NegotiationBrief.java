@@ -59,7 +59,7 @@ public final class NegotiationBrief {
                 warnings.add(BriefWarning.about(person.stakeholder(), BriefWarningCode.LEADER_UNKNOWN_TO_US,
                         "A leader at the table has no relationship with anyone on our side."));
             }
-            if (person.relationships().stream().anyMatch(Relationship::isStrained)) {
+            if (person.relationships().stream().anyMatch(Relationship::isPoor)) {
                 warnings.add(BriefWarning.about(person.stakeholder(), BriefWarningCode.STRAINED_RELATIONSHIP,
                         "One of our people has a strained relationship with someone at the table;"
                                 + " agree beforehand who leads the conversation with him."));

@@ -36,8 +36,8 @@ public record Relationship(UserId holder, StakeholderId stakeholder, Relationshi
         return new Relationship(holder, stakeholder, type, quality, Optional.empty());
     }
 
-    public boolean isStrained() {
-        return quality == RelationshipQuality.STRAINED;
+    public boolean isPoor() {
+        return quality == RelationshipQuality.POOR;
     }
 
     boolean connects(UserId otherHolder, StakeholderId otherStakeholder) {

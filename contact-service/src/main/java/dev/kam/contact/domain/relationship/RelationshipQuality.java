@@ -4,5 +4,5 @@ package dev.kam.contact.domain.relationship;
 public enum RelationshipQuality {
     GOOD,
     NEUTRAL,
-    STRAINED
+    POOR
 }

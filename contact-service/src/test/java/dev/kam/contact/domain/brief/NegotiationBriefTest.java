@@ -118,7 +118,7 @@ class NegotiationBriefTest {
     void aStrainedRelationshipWithSomeoneAtTheTableIsWarnedAbout() {
         StakeholderId leader = StakeholderId.newId();
         BriefChecklist checklist = NegotiationBrief.assemble(
-                List.of(knownBy(ANNA, leader, LEADER, RelationshipQuality.STRAINED)));
+                List.of(knownBy(ANNA, leader, LEADER, RelationshipQuality.POOR)));
         assertThat(codes(checklist)).containsExactly(BriefWarningCode.STRAINED_RELATIONSHIP);
         assertThat(checklist.warnings().get(0).stakeholder()).contains(leader);
     }

@@ -188,9 +188,9 @@ class CoverageAnalysisTest {
     }
 
     @Test
-    void aStrainedRelationshipStillCounts() {
+    void aPoorRelationshipStillCounts() {
         CoverageAnalysis analysis = CoverageAnalysis.of(FULL_CENTRE, List.of(Relationship.of(ANNA, LEADER_ID,
-                RelationshipType.FORMAL_ONLY, RelationshipQuality.STRAINED)));
+                RelationshipType.FORMAL_ONLY, RelationshipQuality.POOR)));
         assertThat(analysis.leaderCovered()).isTrue();
     }
 

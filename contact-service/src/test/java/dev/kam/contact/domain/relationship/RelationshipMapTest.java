@@ -31,9 +31,9 @@ class RelationshipMapTest {
     @Test
     void recordingTheSamePairAgainReplacesTheJudgement() {
         RelationshipMap map = RelationshipMap.empty(ACCOUNT).with(good(ANNA, CLIENT_A))
-                .with(Relationship.of(ANNA, CLIENT_A, RelationshipType.BUSINESS, RelationshipQuality.STRAINED));
+                .with(Relationship.of(ANNA, CLIENT_A, RelationshipType.BUSINESS, RelationshipQuality.POOR));
         assertThat(map.relationships()).hasSize(1);
-        assertThat(map.of(CLIENT_A).get(0).quality()).isEqualTo(RelationshipQuality.STRAINED);
+        assertThat(map.of(CLIENT_A).get(0).quality()).isEqualTo(RelationshipQuality.POOR);
     }
 
     @Test

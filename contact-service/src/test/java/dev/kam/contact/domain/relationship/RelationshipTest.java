@@ -18,7 +18,7 @@ class RelationshipTest {
         Relationship relationship = new Relationship(ANNA, PERSON, RelationshipType.PERSONAL,
                 RelationshipQuality.GOOD, Optional.of(" studied together "));
         assertThat(relationship.reason()).contains("studied together");
-        assertThat(relationship.isStrained()).isFalse();
+        assertThat(relationship.isPoor()).isFalse();
     }
 
     @Test
@@ -39,9 +39,9 @@ class RelationshipTest {
     }
 
     @Test
-    void aStrainedRelationshipIsRecognised() {
-        assertThat(Relationship.of(ANNA, PERSON, RelationshipType.FORMAL_ONLY, RelationshipQuality.STRAINED)
-                .isStrained()).isTrue();
+    void aPoorRelationshipIsRecognised() {
+        assertThat(Relationship.of(ANNA, PERSON, RelationshipType.FORMAL_ONLY, RelationshipQuality.POOR)
+                .isPoor()).isTrue();
     }
 
     @Test

@@ -1,0 +1,9 @@
+package dev.kam.contact.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+@ApplicationScoped
+public class CoverageSnapshotRepository implements PanacheRepositoryBase<CoverageSnapshotEntity, UUID> {
+}

@@ -1,0 +1,207 @@
+package dev.kam.contact.consumer;
+
+import static dev.kam.contact.fixtures.ContactRows.KATE;
+import static dev.kam.contact.fixtures.ContactRows.TOM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kam.contact.fixtures.ContactRows;
+import dev.kam.events.CloudEventHeaders;
+import dev.kam.events.EventSchemaValidator;
+import dev.kam.events.account.AccountEvents;
+import dev.kam.events.stakeholder.StakeholderEvents;
+import dev.kam.plumbing.inbox.InboundEvent;
+import dev.kam.plumbing.inbox.PoisonEventException;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
+import org.awaitility.Awaitility;
+import org.eclipse.microprofile.reactive.messaging.spi.Connector;
+import org.junit.jupiter.api.Test;
+
+/**
+ * account-service's events as contact-service applies them: the replica of accounts and teams that
+ * access checks rely on, idempotent, out-of-order safe, and strict about poison. Payloads are checked
+ * against the contract's schemas before they are sent.
+ */
+@QuarkusTest
+class AccountEventsTest {
+
+    @Inject
+    ContactRows rows;
+
+    @Inject
+    ApplyingAccountEvents applier;
+
+    @Inject
+    @Connector("smallrye-in-memory")
+    InMemoryConnector connector;
+
+    @Test
+    void registrationAndTeamEventsBuildTheReplica() {
+        UUID account = UUID.randomUUID();
+        Instant at = Instant.now();
+
+        applier.apply(event(AccountEvents.REGISTERED.type(), account, registered(account)));
+        applier.apply(event(AccountEvents.TEAM_CHANGED.type(), account, team(account, "TEAM_FORMED", at,
+                Map.of(KATE, "KAM"))));
+        applier.apply(event(AccountEvents.TEAM_CHANGED.type(), account, team(account, "MEMBER_ADDED",
+                at.plusSeconds(1), Map.of(KATE, "KAM", TOM, "TEAM_MEMBER"))));
+        applier.apply(event(AccountEvents.STATUS_CHANGED.type(), account, """
+                {"accountId": "%s", "previousStatus": "PROSPECT", "status": "KEY", "lossCauses": [],
+                 "changedBy": "%s", "changedAt": "%s"}""".formatted(account, KATE, at)));
+
+        assertThat(rows.single("select name from account_replica where account_id = :id", Map.of("id", account)))
+                .isEqualTo("Acme Industrial");
+        assertThat(rows.single("select status from account_replica where account_id = :id", Map.of("id", account)))
+                .isEqualTo("KEY");
+        assertThat(rows.single("select team_role from account_replica_member where account_id = :id and user_id = :u",
+                Map.of("id", account, "u", TOM))).isEqualTo("TEAM_MEMBER");
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothing() {
+        UUID account = UUID.randomUUID();
+        InboundEvent formed = event(AccountEvents.TEAM_CHANGED.type(), account, team(account, "TEAM_FORMED",
+                Instant.now(), Map.of(KATE, "KAM")));
+        applier.apply(formed);
+        rows.execute("delete from account_replica_member where account_id = :id", Map.of("id", account));
+
+        applier.apply(formed);
+
+        assertThat(rows.count("select count(*) from account_replica_member where account_id = :id",
+                Map.of("id", account))).isZero();
+        assertThat(rows.count("select count(*) from processed_event where consumer = :c and event_id = :e",
+                Map.of("c", ApplyingAccountEvents.CONSUMER, "e", formed.id()))).isEqualTo(1);
+    }
+
+    @Test
+    void anOlderTeamArrivingLateDoesNotReplaceANewerOne() {
+        UUID account = UUID.randomUUID();
+        Instant now = Instant.now();
+        applier.apply(event(AccountEvents.TEAM_CHANGED.type(), account, team(account, "MEMBER_ADDED", now,
+                Map.of(KATE, "KAM", TOM, "TEAM_MEMBER"))));
+
+        applier.apply(event(AccountEvents.TEAM_CHANGED.type(), account, team(account, "TEAM_FORMED",
+                now.minusSeconds(60), Map.of(KATE, "KAM"))));
+
+        assertThat(rows.count("select count(*) from account_replica_member where account_id = :id",
+                Map.of("id", account))).isEqualTo(2);
+    }
+
+    @Test
+    void aColleagueLeavingTheTeamNoLongerCoversAnyoneAndThatIsAnnounced() {
+        UUID account = UUID.randomUUID();
+        Instant now = Instant.now();
+        applier.apply(event(AccountEvents.TEAM_CHANGED.type(), account, team(account, "MEMBER_ADDED", now,
+                Map.of(KATE, "KAM", TOM, "TEAM_MEMBER"))));
+        UUID person = UUID.randomUUID();
+        rows.execute("""
+                insert into stakeholder (id, account_id, full_name, status, primary_contact, created_by, created_at,
+                    updated_at, version)
+                values (:id, :a, 'Lea Leader', 'ACTIVE', false, 'seed', now(), now(), 0)""",
+                Map.of("id", person, "a", account));
+        rows.execute("""
+                insert into role_assessment (id, stakeholder_id, account_id, interest, involvement, classified_role,
+                    role, reason, assessed_by, assessed_at)
+                values (gen_random_uuid(), :id, :a, 5, 5, 'LEADER', 'LEADER', 'Seeded', 'seed', now())""",
+                Map.of("id", person, "a", account));
+        rows.execute("""
+                insert into relationship (id, account_id, stakeholder_id, holder_id, type, quality, created_at,
+                    updated_at, version)
+                values (gen_random_uuid(), :a, :id, :tom, 'BUSINESS', 'GOOD', now(), now(), 0)""",
+                Map.of("id", person, "a", account, "tom", TOM));
+        rows.execute("""
+                insert into coverage_snapshot (account_id, stakeholder_count, leader_covered, only_butler_reachable,
+                    relationship_holders, assessed_at)
+                values (:a, 1, true, false, 1, now())""", Map.of("a", account));
+
+        applier.apply(event(AccountEvents.TEAM_CHANGED.type(), account, team(account, "MEMBER_REMOVED",
+                now.plusSeconds(1), Map.of(KATE, "KAM"))));
+
+        assertThat(rows.outbox(account, StakeholderEvents.COVERAGE_CHANGED.type())).singleElement()
+                .satisfies(e -> assertThat(e.payload()).contains("\"leaderCovered\":false",
+                        "\"relationshipHolders\":0"));
+    }
+
+    @Test
+    void otherTypesOfTheContractArePassedOverAndUnknownOnesArePoison() {
+        UUID account = UUID.randomUUID();
+        InboundEvent other = event(AccountEvents.INTERACTION_LOGGED.type(), account, "{}");
+        applier.apply(other);
+        assertThat(rows.count("select count(*) from processed_event where event_id = :e", Map.of("e", other.id())))
+                .isZero();
+
+        assertThatThrownBy(() -> applier.apply(event("dev.kam.account.registered.v9", account, "{}")))
+                .isInstanceOf(PoisonEventException.class).hasMessageContaining("outside the contract");
+        assertThatThrownBy(() -> applier.apply(event(AccountEvents.REGISTERED.type(), account, "not json")))
+                .isInstanceOf(PoisonEventException.class);
+        assertThatThrownBy(() -> applier.apply(event(AccountEvents.TEAM_CHANGED.type(), account, """
+                {"accountId": "nope", "change": "TEAM_FORMED", "affectedUserId": "x", "ownerId": "x",
+                 "members": [], "changedAt": "2026-01-01T00:00:00Z"}""")))
+                .isInstanceOf(PoisonEventException.class).hasMessageContaining("accountId");
+        assertThat(rows.count("select count(*) from account_replica where account_id = :id", Map.of("id", account)))
+                .isZero();
+    }
+
+    @Test
+    void aRecordArrivingOnTheChannelIsApplied() {
+        UUID account = UUID.randomUUID();
+
+        connector.source("account-events").send(record(AccountEvents.REGISTERED.type(), account,
+                registered(account)));
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> rows.count(
+                "select count(*) from account_replica where account_id = :id", Map.of("id", account)) == 1);
+    }
+
+    private static String registered(UUID account) {
+        String payload = """
+                {"accountId": "%s", "name": "Acme Industrial", "legalId": "DE1", "industry": "Machinery",
+                 "segment": "Strategic", "region": "Munich", "status": "PROSPECT", "marketState": "INDEPENDENT",
+                 "ownerId": "%s", "registeredAt": "%s"}""".formatted(account, KATE, Instant.now());
+        assertThat(EventSchemaValidator.violations(AccountEvents.REGISTERED.type(), payload)).isEmpty();
+        return payload;
+    }
+
+    private static String team(UUID account, String change, Instant at, Map<String, String> members) {
+        String list = members.entrySet().stream()
+                .map(m -> "{\"userId\": \"%s\", \"teamRole\": \"%s\"}".formatted(m.getKey(), m.getValue()))
+                .reduce((a, b) -> a + ", " + b).orElse("");
+        String payload = """
+                {"accountId": "%s", "change": "%s", "affectedUserId": "%s", "ownerId": "%s", "members": [%s],
+                 "changedAt": "%s"}""".formatted(account, change, KATE, KATE, list, at);
+        assertThat(EventSchemaValidator.violations(AccountEvents.TEAM_CHANGED.type(), payload)).isEmpty();
+        return payload;
+    }
+
+    private static InboundEvent event(String type, UUID account, String payload) {
+        return InboundEvent.from(record(type, account, payload));
+    }
+
+    private static ConsumerRecord<String, String> record(String type, UUID account, String payload) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_VALUE));
+        headers.add(CloudEventHeaders.ID, bytes(UUID.randomUUID().toString()));
+        headers.add(CloudEventHeaders.TYPE, bytes(type));
+        headers.add(CloudEventHeaders.SOURCE, bytes("/kam/account-service"));
+        headers.add(CloudEventHeaders.TIME, bytes(Instant.now().toString()));
+        headers.add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
+        return new ConsumerRecord<>(AccountEvents.REGISTERED.topic(), 0, 0L, ConsumerRecord.NO_TIMESTAMP,
+                TimestampType.NO_TIMESTAMP_TYPE, ConsumerRecord.NULL_SIZE, ConsumerRecord.NULL_SIZE,
+                account.toString(), payload, headers, Optional.empty());
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
