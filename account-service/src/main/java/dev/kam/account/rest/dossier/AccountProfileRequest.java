@@ -1,0 +1,72 @@
+package dev.kam.account.rest.dossier;
+
+import dev.kam.account.domain.cadence.ContactCadence;
+import dev.kam.account.domain.dossier.Level;
+import dev.kam.kernel.period.ComparisonRule;
+import dev.kam.account.domain.status.MarketPosition;
+import dev.kam.account.domain.status.MarketState;
+import dev.kam.account.service.dossier.AccountProfile;
+import dev.kam.account.service.money.MoneyValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The whole editable profile of a dossier, as a PUT replaces it: a field left out is cleared (or,
+ * for the cadence and comparison rule, reset to its default). Status and owner change elsewhere.
+ */
+@Schema(description = "The editable profile of a dossier")
+public record AccountProfileRequest(
+        @Schema(example = "Nordhafen Logistik GmbH") @NotBlank @Size(max = 200) String name,
+        @Schema(description = "Legal identifier (registration or VAT number), unique", example = "DE811234567")
+        @NotBlank @Size(max = 64) String legalId,
+        @Schema(example = "Logistics") @Size(max = 100) String industry,
+        @Schema(example = "Large enterprise") @Size(max = 100) String segment,
+        @Schema(description = "Region or serving office", example = "North") @Size(max = 100) String region,
+        @Schema(description = "Distance from our serving office, km") @PositiveOrZero @Max(100_000)
+        Integer travelDistanceKm,
+        @Schema(description = "Travel time from our serving office, minutes") @PositiveOrZero @Max(100_000)
+        Integer travelTimeMinutes,
+        @Schema(description = "Prospects only (and required for them)") MarketState marketState,
+        @Schema(description = "The rival a captured prospect is locked into") @Size(max = 200) String competitor,
+        @Schema(description = "Annual revenue potential") @Valid MoneyValue annualPotential,
+        Level purchasingCentralisation,
+        Level competitionLevel,
+        Level internalCoordination,
+        @Schema(description = "How well we meet our delivery obligations, percent", example = "96.5")
+        @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal deliveryFulfilmentRate,
+        @Schema(description = "Target days between contacts; 30 when left out", example = "30")
+        @Min(ContactCadence.MIN_DAYS) @Max(ContactCadence.MAX_DAYS) Integer contactCadenceDays,
+        @Schema(description = "How purchase volumes are compared; SAME_PERIOD_PREVIOUS_YEAR when left out")
+        ComparisonRule comparisonRule) {
+
+    static final int DEFAULT_CADENCE_DAYS = 30;
+
+    /** The profile in domain values; a value the domain refuses is a 400. */
+    AccountProfile toProfile() {
+        return new AccountProfile(name, legalId, industry, segment, region, travelDistanceKm, travelTimeMinutes,
+                marketPosition(), annualPotential == null ? null : annualPotential.toMoney(),
+                purchasingCentralisation, competitionLevel, internalCoordination, deliveryFulfilmentRate,
+                ContactCadence.everyDays(contactCadenceDays == null ? DEFAULT_CADENCE_DAYS : contactCadenceDays),
+                comparisonRule == null ? ComparisonRule.defaultRule() : comparisonRule);
+    }
+
+    private Optional<MarketPosition> marketPosition() {
+        if (marketState == null) {
+            if (competitor != null && !competitor.isBlank()) {
+                throw new IllegalArgumentException("A competitor is named only for marketState CAPTURED_BY_COMPETITOR");
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new MarketPosition(marketState, Optional.ofNullable(competitor)));
+    }
+}

@@ -1,0 +1,28 @@
+package dev.kam.account.service.concession;
+
+import dev.kam.account.repository.ConcessionEntity;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import dev.kam.account.service.money.MoneyValue;
+
+/** A concession as the dossier shows it. */
+@Schema(description = "A concession given to or received from the client")
+public record ConcessionView(
+        UUID id,
+        UUID accountId,
+        @Schema(description = "The negotiation it was made in, if recorded with one") UUID interactionId,
+        @Schema(enumeration = {"GIVEN", "RECEIVED"}, description = "GIVEN by us or RECEIVED from the client")
+        String direction,
+        String description,
+        @Schema(description = "What it is worth, if it has a price") MoneyValue value,
+        @Schema(description = "Keycloak user id of whoever recorded it") String recordedBy,
+        Instant recordedAt) {
+
+    public static ConcessionView of(ConcessionEntity concession) {
+        MoneyValue value = concession.valueAmount == null ? null
+                : new MoneyValue(concession.valueAmount.toPlainString(), concession.valueCurrency);
+        return new ConcessionView(concession.id, concession.accountId, concession.interactionId,
+                concession.direction, concession.description, value, concession.recordedBy, concession.recordedAt);
+    }
+}
