@@ -1,5 +1,6 @@
 package dev.kam.account.consumer;
 
+import dev.kam.account.repository.StakeholderReplicaRepository;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kam.account.domain.dossier.BuyingCentreRole;
 import dev.kam.account.service.health.AssessingAccountHealth;
@@ -12,7 +13,6 @@ import dev.kam.plumbing.inbox.Inbox;
 import dev.kam.plumbing.inbox.PoisonEventException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 
@@ -28,14 +28,14 @@ public class ApplyingStakeholderEvents {
     public static final String CONSUMER = "account-service.stakeholders";
 
     private final Inbox inbox;
-    private final EntityManager entityManager;
+    private final StakeholderReplicaRepository replica;
     private final ObjectMapper objectMapper;
     private final AssessingAccountHealth health;
 
-    ApplyingStakeholderEvents(Inbox inbox, EntityManager entityManager, ObjectMapper objectMapper,
+    ApplyingStakeholderEvents(Inbox inbox, StakeholderReplicaRepository replica, ObjectMapper objectMapper,
             AssessingAccountHealth health) {
         this.inbox = inbox;
-        this.entityManager = entityManager;
+        this.replica = replica;
         this.objectMapper = objectMapper;
         this.health = health;
     }
@@ -65,25 +65,8 @@ public class ApplyingStakeholderEvents {
         if (coverage.assessedAt() == null || coverage.stakeholderCount() < 0 || coverage.relationshipHolders() < 0) {
             throw new PoisonEventException("Event " + event.id() + " has an incomplete coverage payload");
         }
-        // An older report arriving late must not overwrite a newer one.
-        entityManager.createNativeQuery("""
-                        insert into stakeholder_coverage (account_id, stakeholder_count, leader_covered,
-                            only_butler_reachable, relationship_holders, assessed_at)
-                        values (:account, :count, :leader, :butler, :holders, :at)
-                        on conflict (account_id) do update set
-                            stakeholder_count = excluded.stakeholder_count,
-                            leader_covered = excluded.leader_covered,
-                            only_butler_reachable = excluded.only_butler_reachable,
-                            relationship_holders = excluded.relationship_holders,
-                            assessed_at = excluded.assessed_at
-                        where stakeholder_coverage.assessed_at <= excluded.assessed_at""")
-                .setParameter("account", accountId)
-                .setParameter("count", coverage.stakeholderCount())
-                .setParameter("leader", coverage.leaderCovered())
-                .setParameter("butler", coverage.onlyButlerReachable())
-                .setParameter("holders", coverage.relationshipHolders())
-                .setParameter("at", coverage.assessedAt())
-                .executeUpdate();
+        replica.keepCoverage(accountId, coverage.stakeholderCount(), coverage.leaderCovered(),
+                coverage.onlyButlerReachable(), coverage.relationshipHolders(), coverage.assessedAt());
         Log.infof("Coverage of account %s updated from event %s", accountId, event.id());
         return accountId;
     }
@@ -100,16 +83,7 @@ public class ApplyingStakeholderEvents {
         if (departure.leftOn() == null) {
             throw new PoisonEventException("Event " + event.id() + " lacks the departure date");
         }
-        entityManager.createNativeQuery("""
-                        insert into stakeholder_departure (stakeholder_id, account_id, role, left_on)
-                        values (:stakeholder, :account, :role, :leftOn)
-                        on conflict (stakeholder_id) do update set
-                            account_id = excluded.account_id, role = excluded.role, left_on = excluded.left_on""")
-                .setParameter("stakeholder", stakeholderId)
-                .setParameter("account", accountId)
-                .setParameter("role", role.name())
-                .setParameter("leftOn", departure.leftOn())
-                .executeUpdate();
+        replica.keepDeparture(stakeholderId, accountId, role, departure.leftOn());
         Log.infof("Departure of a %s from account %s recorded from event %s", role, accountId, event.id());
         return accountId;
     }

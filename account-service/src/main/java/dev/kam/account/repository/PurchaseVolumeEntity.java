@@ -1,5 +1,9 @@
 package dev.kam.account.repository;
 
+import dev.kam.account.domain.purchase.PurchaseVolume;
+import dev.kam.kernel.Money;
+import dev.kam.kernel.period.Period;
+import java.util.Optional;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -59,5 +63,11 @@ public class PurchaseVolumeEntity {
 
     public String period() {
         return key.period();
+    }
+
+    /** The stored figures as the domain's volume. */
+    public PurchaseVolume toVolume() {
+        return new PurchaseVolume(Period.parse(period()), Money.of(amount, Money.currency(currency)),
+                Optional.ofNullable(quantity));
     }
 }

@@ -3,9 +3,6 @@ package dev.kam.account.rest;
 /** Example bodies for the OpenAPI document of purchase volumes, value cases and health. */
 public final class ApiExamplesNumbers {
 
-    public static final String MONEY = """
-            {"amount": "125000.00", "currency": "EUR"}""";
-
     public static final String PURCHASE_VOLUME_REQUEST = """
             {"volume": {"amount": "125000.00", "currency": "EUR"}, "quantity": "420.5"}""";
 

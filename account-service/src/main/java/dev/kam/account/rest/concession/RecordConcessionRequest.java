@@ -2,9 +2,10 @@ package dev.kam.account.rest.concession;
 
 import dev.kam.account.domain.negotiation.Concession;
 import dev.kam.account.domain.negotiation.ConcessionDirection;
-import dev.kam.account.service.money.MoneyValue;
+import dev.kam.plumbing.json.MoneyBody;
 import dev.kam.account.service.concession.NewConcession;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RecordConcessionRequest(
         @Schema(description = "GIVEN by us or RECEIVED from the client") @NotNull ConcessionDirection direction,
         @NotBlank @Size(max = Concession.MAX_DESCRIPTION_LENGTH) String description,
-        @Schema(description = "What it is worth, if it has a price") @Valid MoneyValue value,
+        @Schema(description = "What it is worth, if it has a price") @Valid @ConvertGroup(to = MoneyBody.Exact.class) MoneyBody value,
         @Schema(description = "The logged NEGOTIATION it was made in, if any") UUID interactionId) {
 
     NewConcession toNewConcession() {

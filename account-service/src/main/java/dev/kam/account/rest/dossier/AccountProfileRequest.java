@@ -1,13 +1,15 @@
 package dev.kam.account.rest.dossier;
 
+import dev.kam.account.service.money.MoneyBodies;
 import dev.kam.account.domain.cadence.ContactCadence;
 import dev.kam.account.domain.dossier.Level;
 import dev.kam.kernel.period.ComparisonRule;
 import dev.kam.account.domain.status.MarketPosition;
 import dev.kam.account.domain.status.MarketState;
 import dev.kam.account.service.dossier.AccountProfile;
-import dev.kam.account.service.money.MoneyValue;
+import dev.kam.plumbing.json.MoneyBody;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -38,7 +40,7 @@ public record AccountProfileRequest(
         Integer travelTimeMinutes,
         @Schema(description = "Prospects only (and required for them)") MarketState marketState,
         @Schema(description = "The rival a captured prospect is locked into") @Size(max = 200) String competitor,
-        @Schema(description = "Annual revenue potential") @Valid MoneyValue annualPotential,
+        @Schema(description = "Annual revenue potential") @Valid @ConvertGroup(to = MoneyBody.Exact.class) MoneyBody annualPotential,
         Level purchasingCentralisation,
         Level competitionLevel,
         Level internalCoordination,
@@ -54,7 +56,7 @@ public record AccountProfileRequest(
     /** The profile in domain values; a value the domain refuses is a 400. */
     AccountProfile toProfile() {
         return new AccountProfile(name, legalId, industry, segment, region, travelDistanceKm, travelTimeMinutes,
-                marketPosition(), annualPotential == null ? null : annualPotential.toMoney(),
+                marketPosition(), MoneyBodies.toMoney(annualPotential),
                 purchasingCentralisation, competitionLevel, internalCoordination, deliveryFulfilmentRate,
                 ContactCadence.everyDays(contactCadenceDays == null ? DEFAULT_CADENCE_DAYS : contactCadenceDays),
                 comparisonRule == null ? ComparisonRule.defaultRule() : comparisonRule);

@@ -8,8 +8,9 @@ import dev.kam.account.domain.status.AccountStatus;
 import dev.kam.account.domain.status.MarketState;
 import dev.kam.account.domain.team.ZoneOfResponsibility;
 import dev.kam.account.service.dossier.AccountRegistration;
-import dev.kam.account.service.money.MoneyValue;
+import dev.kam.plumbing.json.MoneyBody;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -38,7 +39,7 @@ public record RegisterAccountRequest(
         @Schema(description = "PROSPECT (default) or KEY") AccountStatus status,
         @Schema(description = "Required for a PROSPECT, refused otherwise") MarketState marketState,
         @Schema(description = "The rival a captured prospect is locked into") @Size(max = 200) String competitor,
-        @Schema(description = "Annual revenue potential") @Valid MoneyValue annualPotential,
+        @Schema(description = "Annual revenue potential") @Valid @ConvertGroup(to = MoneyBody.Exact.class) MoneyBody annualPotential,
         Level purchasingCentralisation,
         Level competitionLevel,
         Level internalCoordination,

@@ -1,7 +1,8 @@
 package dev.kam.account.rest.health;
 
-import dev.kam.account.repository.HealthSnapshotEntity;
-import dev.kam.account.service.health.AssessingAccountHealth;
+import dev.kam.account.service.health.HealthView;
+import dev.kam.account.service.health.HealthHistoryEntryView;
+import dev.kam.account.service.health.HealthAssessmentView;
 import dev.kam.account.service.health.ReadingAccountHealth;
 import dev.kam.account.service.health.RequestingHealthAssessments;
 import dev.kam.plumbing.paging.Page;
@@ -33,13 +34,10 @@ public class HealthResource {
 
     private final ReadingAccountHealth reading;
     private final RequestingHealthAssessments requesting;
-    private final AssessingAccountHealth assessing;
 
-    HealthResource(ReadingAccountHealth reading, RequestingHealthAssessments requesting,
-            AssessingAccountHealth assessing) {
+    HealthResource(ReadingAccountHealth reading, RequestingHealthAssessments requesting) {
         this.reading = reading;
         this.requesting = requesting;
-        this.assessing = assessing;
     }
 
     @GET
@@ -53,7 +51,7 @@ public class HealthResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "404", description = "No such account, or not assessed yet")
     public HealthView getHealth(@PathParam("accountId") UUID accountId) {
-        return HealthView.of(reading.current(accountId));
+        return reading.current(accountId);
     }
 
     @POST
@@ -67,7 +65,7 @@ public class HealthResource {
     @APIResponse(responseCode = "403", description = "The caller reads the account but is not on its team")
     @APIResponse(responseCode = "404", description = "No such account (or not visible to the caller)")
     public HealthAssessmentView assessHealth(@PathParam("accountId") UUID accountId) {
-        return HealthAssessmentView.of(requesting.assessNow(accountId));
+        return requesting.assessNow(accountId);
     }
 
     @GET
@@ -82,9 +80,6 @@ public class HealthResource {
     public Page<HealthHistoryEntryView> getHealthHistory(@PathParam("accountId") UUID accountId,
             @Parameter(description = "Page size, 1-100 (default 20)") @QueryParam("limit") Integer limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        Page<HealthSnapshotEntity> page = reading.history(accountId, PageLimit.of(limit), cursor);
-        return new Page<>(page.items().stream()
-                .map(snapshot -> HealthHistoryEntryView.of(snapshot, assessing.assessmentOf(snapshot)))
-                .toList(), page.nextCursor());
+        return reading.history(accountId, PageLimit.of(limit), cursor);
     }
 }

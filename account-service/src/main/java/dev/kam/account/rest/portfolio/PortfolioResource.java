@@ -1,5 +1,10 @@
 package dev.kam.account.rest.portfolio;
 
+import dev.kam.account.rest.ApiExamplesNumbers;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import dev.kam.account.service.portfolio.CoolingReportView;
 import dev.kam.account.service.portfolio.ReportingCoolingPortfolio;
 import dev.kam.plumbing.paging.PageLimit;
 import dev.kam.plumbing.problem.ProblemException;
@@ -36,7 +41,9 @@ public class PortfolioResource {
                     + "latest cooling, and the causes that recur most, so the same mistakes are not repeated. Sales "
                     + "directors and admins see every account; a key account manager sees the accounts on whose "
                     + "team they are. The list is cursor paginated; the cause counts cover all pages.")
-    @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoolingReportView.class),
+            examples = @ExampleObject(name = "report", value = ApiExamplesNumbers.COOLING_REPORT)))
     @APIResponse(responseCode = "400", description = "Bad since, limit or cursor")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not a sales director, admin or key account manager")
@@ -44,7 +51,7 @@ public class PortfolioResource {
             @Parameter(description = "ISO-8601 instant, e.g. 2026-03-01T00:00:00Z") @QueryParam("since") String since,
             @Parameter(description = "Page size, 1-100 (default 20)") @QueryParam("limit") Integer limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return CoolingReportView.of(reporting.report(instantOf(since), PageLimit.of(limit), cursor));
+        return reporting.report(instantOf(since), PageLimit.of(limit), cursor);
     }
 
     private static Instant instantOf(String since) {

@@ -1,5 +1,6 @@
 package dev.kam.account.rest.purchase;
 
+import dev.kam.account.service.purchase.PurchaseImportResultView;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kam.account.service.purchase.ImportingPurchaseVolumes;
 import dev.kam.account.service.purchase.PurchaseImportRow;
@@ -84,6 +85,6 @@ public class PurchaseImportResource {
                 ? PurchaseImportRows.fromCsv(body == null ? "" : body)
                 : PurchaseImportRows.fromJson(body == null ? "" : body, objectMapper);
         return idempotency.respond(idempotencyKey, "POST " + PATH, rows, () ->
-                Response.ok(PurchaseImportResultView.of(importing.importRows(rows))).build());
+                Response.ok(importing.importRows(rows)).build());
     }
 }

@@ -1,5 +1,7 @@
 package dev.kam.account.rest.purchase;
 
+import dev.kam.account.service.purchase.VolumeComparisonView;
+import dev.kam.account.service.purchase.PurchaseVolumeView;
 import dev.kam.account.service.purchase.PurchaseVolumeWriter;
 import dev.kam.account.service.purchase.ReadingPurchaseVolumes;
 import dev.kam.account.service.purchase.RecordingPurchaseVolumes;
@@ -55,9 +57,11 @@ public class PurchaseVolumeResource {
                     + "are in one currency.")
     @APIResponse(responseCode = "201", description = "Recorded for the first time; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PurchaseVolumeView.class)))
+                    schema = @Schema(implementation = PurchaseVolumeView.class),
+                    examples = @ExampleObject(name = "quarter", value = ApiExamplesNumbers.PURCHASE_VOLUME)))
     @APIResponse(responseCode = "200", description = "Replaced (or unchanged)", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PurchaseVolumeView.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PurchaseVolumeView.class),
+            examples = @ExampleObject(name = "quarter", value = ApiExamplesNumbers.PURCHASE_VOLUME)))
     @APIResponse(responseCode = "400", description = "Malformed period, amount, currency or quantity")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The caller does not manage this account")
@@ -73,13 +77,13 @@ public class PurchaseVolumeResource {
                             value = ApiExamplesNumbers.PURCHASE_VOLUME_REQUEST)))
             PurchaseVolumeRequest request,
             @Context UriInfo uri) {
-        PurchaseVolumeWriter.Written written = recording.record(accountId, period, request.volume().amount(),
+        RecordingPurchaseVolumes.Recorded recorded = recording.record(accountId, period, request.volume().amount(),
                 request.volume().currency(), request.quantity(), field -> switch (field) {
                     case "amount", "currency" -> "volume." + field;
                     default -> field;
                 });
-        PurchaseVolumeView view = PurchaseVolumeView.of(written.volume());
-        if (written.effect() == PurchaseVolumeWriter.Effect.CREATED) {
+        PurchaseVolumeView view = recorded.volume();
+        if (recorded.created()) {
             return Response.created(uri.getBaseUriBuilder().path("api/accounts/{id}/purchase-volumes/{period}")
                     .build(accountId, view.period())).entity(view).build();
         }
@@ -101,21 +105,21 @@ public class PurchaseVolumeResource {
             @Parameter(description = "Latest period included, e.g. 2026-H1") @QueryParam("to") String to,
             @Parameter(description = "Page size, 1-100 (default 20)") @QueryParam("limit") Integer limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        Page<dev.kam.account.repository.PurchaseVolumeEntity> page = reading.list(accountId, periodType, from, to,
-                PageLimit.of(limit), cursor);
-        return new Page<>(page.items().stream().map(PurchaseVolumeView::of).toList(), page.nextCursor());
+        return reading.list(accountId, periodType, from, to, PageLimit.of(limit), cursor);
     }
 
     @GET
     @Path("{period}")
     @Operation(summary = "Read the purchase volume of one period")
-    @APIResponse(responseCode = "200", description = "The period's volume")
+    @APIResponse(responseCode = "200", description = "The period's volume", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PurchaseVolumeView.class),
+            examples = @ExampleObject(name = "quarter", value = ApiExamplesNumbers.PURCHASE_VOLUME)))
     @APIResponse(responseCode = "400", description = "Malformed period")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "404", description = "No such account, or nothing recorded for the period")
     public PurchaseVolumeView getPurchaseVolume(@PathParam("accountId") UUID accountId,
             @Parameter(example = "2026-Q1") @PathParam("period") String period) {
-        return PurchaseVolumeView.of(reading.one(accountId, period));
+        return reading.one(accountId, period);
     }
 
     @GET
@@ -132,7 +136,6 @@ public class PurchaseVolumeResource {
     public VolumeComparisonView comparePurchaseVolume(@PathParam("accountId") UUID accountId,
             @Parameter(example = "2026-Q1") @PathParam("period") String period,
             @Parameter(description = "SAME_PERIOD_PREVIOUS_YEAR or PRECEDING_PERIOD") @QueryParam("rule") String rule) {
-        ReadingPurchaseVolumes.Compared compared = reading.compare(accountId, period, rule);
-        return VolumeComparisonView.of(compared.comparison(), compared.rule());
+        return reading.compare(accountId, period, rule);
     }
 }

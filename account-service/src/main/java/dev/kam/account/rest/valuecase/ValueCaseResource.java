@@ -1,6 +1,7 @@
 package dev.kam.account.rest.valuecase;
 
-import dev.kam.account.repository.ValueCaseEntity;
+import dev.kam.account.service.valuecase.ValueCaseView;
+import dev.kam.account.service.valuecase.ValueCaseSummaryView;
 import dev.kam.account.service.valuecase.BuildingValueCases;
 import dev.kam.account.service.valuecase.ReadingValueCases;
 import dev.kam.plumbing.http.EntityVersions;
@@ -71,10 +72,10 @@ public class ValueCaseResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid ValueCaseRequest request, @Context UriInfo uri) {
         return idempotency.respond(idempotencyKey, "POST /api/accounts/" + accountId + "/value-cases", request, () -> {
-            ValueCaseEntity created = building.create(accountId, request.title(), request.toDomain());
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())
-                    .tag(EntityVersions.tagOf(created.version))
-                    .entity(ValueCaseView.of(created))
+            ValueCaseView created = building.create(accountId, request.title(), request.toDomain());
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .tag(EntityVersions.tagOf(created.version()))
+                    .entity(created)
                     .build();
         });
     }
@@ -89,8 +90,7 @@ public class ValueCaseResource {
     public Page<ValueCaseSummaryView> listValueCases(@PathParam("accountId") UUID accountId,
             @Parameter(description = "Page size, 1-100 (default 20)") @QueryParam("limit") Integer limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        Page<ValueCaseEntity> page = reading.list(accountId, PageLimit.of(limit), cursor);
-        return new Page<>(page.items().stream().map(ValueCaseSummaryView::of).toList(), page.nextCursor());
+        return reading.list(accountId, PageLimit.of(limit), cursor);
     }
 
     @GET
@@ -103,8 +103,8 @@ public class ValueCaseResource {
     @APIResponse(responseCode = "403", description = "The caller sees only the account's summary")
     @APIResponse(responseCode = "404", description = "No such account or case")
     public Response getValueCase(@PathParam("accountId") UUID accountId, @PathParam("caseId") UUID caseId) {
-        ValueCaseEntity valueCase = reading.one(accountId, caseId);
-        return Response.ok(ValueCaseView.of(valueCase)).tag(EntityVersions.tagOf(valueCase.version)).build();
+        ValueCaseView valueCase = reading.one(accountId, caseId);
+        return Response.ok(valueCase).tag(EntityVersions.tagOf(valueCase.version())).build();
     }
 
     @PUT
@@ -123,7 +123,7 @@ public class ValueCaseResource {
     public Response replaceValueCase(@PathParam("accountId") UUID accountId, @PathParam("caseId") UUID caseId,
             @Parameter(description = "The ETag of the version read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ValueCaseRequest request) {
-        ValueCaseEntity replaced = building.replace(accountId, caseId, ifMatch, request.title(), request.toDomain());
-        return Response.ok(ValueCaseView.of(replaced)).tag(EntityVersions.tagOf(replaced.version)).build();
+        ValueCaseView replaced = building.replace(accountId, caseId, ifMatch, request.title(), request.toDomain());
+        return Response.ok(replaced).tag(EntityVersions.tagOf(replaced.version())).build();
     }
 }

@@ -1,5 +1,6 @@
 package dev.kam.account.service.concession;
 
+import dev.kam.account.service.money.MoneyBodies;
 import dev.kam.kernel.Money;
 import dev.kam.account.domain.negotiation.ConcessionBalance;
 import java.util.Comparator;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import dev.kam.account.service.money.MoneyValue;
+import dev.kam.plumbing.json.MoneyBody;
 
 /** The tit-for-tat balance of an account: moves on each side, their values per currency, and the reading. */
 @Schema(description = "The balance of concessions given and received with one client")
@@ -25,7 +26,7 @@ public record ConcessionBalanceView(
 
     /** What was given and received in one currency; net is given minus received. */
     @Schema(description = "Concession values in one currency")
-    public record CurrencyTotals(String currency, MoneyValue given, MoneyValue received, MoneyValue net) {
+    public record CurrencyTotals(String currency, MoneyBody given, MoneyBody received, MoneyBody net) {
     }
 
     static ConcessionBalanceView of(UUID accountId, ConcessionBalance balance) {
@@ -34,9 +35,9 @@ public record ConcessionBalanceView(
         currencies.addAll(balance.valueReceived().keySet());
         List<CurrencyTotals> values = currencies.stream()
                 .map(currency -> new CurrencyTotals(currency.getCurrencyCode(),
-                        MoneyValue.of(balance.valueGiven().getOrDefault(currency, Money.zero(currency))),
-                        MoneyValue.of(balance.valueReceived().getOrDefault(currency, Money.zero(currency))),
-                        MoneyValue.of(balance.netValue(currency))))
+                        MoneyBodies.of(balance.valueGiven().getOrDefault(currency, Money.zero(currency))),
+                        MoneyBodies.of(balance.valueReceived().getOrDefault(currency, Money.zero(currency))),
+                        MoneyBodies.of(balance.netValue(currency))))
                 .toList();
         return new ConcessionBalanceView(accountId, balance.givenCount(), balance.receivedCount(),
                 balance.netCount(), balance.reading().name(), values);

@@ -4,7 +4,7 @@ import dev.kam.account.repository.ConcessionEntity;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import dev.kam.account.service.money.MoneyValue;
+import dev.kam.plumbing.json.MoneyBody;
 
 /** A concession as the dossier shows it. */
 @Schema(description = "A concession given to or received from the client")
@@ -15,13 +15,13 @@ public record ConcessionView(
         @Schema(enumeration = {"GIVEN", "RECEIVED"}, description = "GIVEN by us or RECEIVED from the client")
         String direction,
         String description,
-        @Schema(description = "What it is worth, if it has a price") MoneyValue value,
+        @Schema(description = "What it is worth, if it has a price") MoneyBody value,
         @Schema(description = "Keycloak user id of whoever recorded it") String recordedBy,
         Instant recordedAt) {
 
     public static ConcessionView of(ConcessionEntity concession) {
-        MoneyValue value = concession.valueAmount == null ? null
-                : new MoneyValue(concession.valueAmount.toPlainString(), concession.valueCurrency);
+        MoneyBody value = concession.valueAmount == null ? null
+                : new MoneyBody(concession.valueAmount.toPlainString(), concession.valueCurrency);
         return new ConcessionView(concession.id, concession.accountId, concession.interactionId,
                 concession.direction, concession.description, value, concession.recordedBy, concession.recordedAt);
     }

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import dev.kam.account.service.money.MoneyValue;
+import dev.kam.plumbing.json.MoneyBody;
 import dev.kam.account.service.team.TeamMemberView;
 
 /** The full dossier of a key client, as the team, directors and admins read it. */
@@ -25,7 +25,7 @@ public record AccountDossier(
         @Schema(description = "Prospects only", enumeration = {"INDEPENDENT", "CAPTURED_BY_COMPETITOR"})
         String marketState,
         @Schema(description = "The rival a captured prospect is locked into") String competitor,
-        MoneyValue annualPotential,
+        MoneyBody annualPotential,
         @Schema(enumeration = {"LOW", "MEDIUM", "HIGH"}) String purchasingCentralisation,
         @Schema(enumeration = {"LOW", "MEDIUM", "HIGH"}) String competitionLevel,
         @Schema(enumeration = {"LOW", "MEDIUM", "HIGH"}) String internalCoordination,
@@ -54,8 +54,8 @@ public record AccountDossier(
                 account.healthScore, account.healthBand, account.healthAssessedAt, yourAccess, account.version);
     }
 
-    private static MoneyValue annualPotentialOf(AccountEntity account) {
+    private static MoneyBody annualPotentialOf(AccountEntity account) {
         return account.annualPotentialAmount == null ? null
-                : new MoneyValue(account.annualPotentialAmount.toPlainString(), account.annualPotentialCurrency);
+                : new MoneyBody(account.annualPotentialAmount.toPlainString(), account.annualPotentialCurrency);
     }
 }

@@ -1,5 +1,6 @@
 package dev.kam.account.service.dossier;
 
+import dev.kam.account.service.money.MoneyBodies;
 import dev.kam.kernel.Money;
 import dev.kam.account.domain.cadence.ContactCadence;
 import dev.kam.account.domain.dossier.Level;
@@ -12,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import dev.kam.account.service.money.MoneyValue;
+import dev.kam.plumbing.json.MoneyBody;
 
 /**
  * The editable part of a dossier, as domain values: what registration sets and a profile update
@@ -105,7 +106,7 @@ public record AccountProfile(
         fields.put("travelTimeMinutes", travelTimeMinutes);
         fields.put("marketState", marketPosition.map(position -> position.state().name()).orElse(null));
         fields.put("competitor", marketPosition.flatMap(MarketPosition::competitor).orElse(null));
-        fields.put("annualPotential", MoneyValue.of(annualPotential));
+        fields.put("annualPotential", MoneyBodies.of(annualPotential));
         fields.put("purchasingCentralisation", name(purchasingCentralisation));
         fields.put("competitionLevel", name(competitionLevel));
         fields.put("internalCoordination", name(internalCoordination));

@@ -1,5 +1,6 @@
 package dev.kam.account.service.health;
 
+import dev.kam.account.repository.HealthFactsQuery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +26,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.EntityManager;
+import dev.kam.account.repository.AccountRepository;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -65,7 +66,7 @@ public class AssessingAccountHealth {
 
     private final HealthFactsQuery facts;
     private final HealthSnapshotRepository snapshots;
-    private final EntityManager entityManager;
+    private final AccountRepository accounts;
     private final Outbox outbox;
     private final HealthPolicy policy;
     private final ObjectMapper objectMapper;
@@ -75,11 +76,11 @@ public class AssessingAccountHealth {
     private final ExecutorService background =
             Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "health-reassessment"));
 
-    AssessingAccountHealth(HealthFactsQuery facts, HealthSnapshotRepository snapshots, EntityManager entityManager,
+    AssessingAccountHealth(HealthFactsQuery facts, HealthSnapshotRepository snapshots, AccountRepository accounts,
             Outbox outbox, HealthPolicy policy, ObjectMapper objectMapper, Clock clock) {
         this.facts = facts;
         this.snapshots = snapshots;
-        this.entityManager = entityManager;
+        this.accounts = accounts;
         this.outbox = outbox;
         this.policy = policy;
         this.objectMapper = objectMapper;
@@ -166,14 +167,7 @@ public class AssessingAccountHealth {
         if (previous.map(before -> !before.equals(current)).orElse(true)) {
             keepHistoryPoint(accountId, current, now, cooling.isPresent());
         }
-        entityManager.createNativeQuery("""
-                        update account set health_score = :score, health_band = :band, health_assessed_at = :at
-                        where id = :id""")
-                .setParameter("score", current.score().value())
-                .setParameter("band", current.band().name())
-                .setParameter("at", now)
-                .setParameter("id", accountId)
-                .executeUpdate();
+        accounts.recordHealth(accountId, current.score().value(), current.band(), now);
         if (scoreOrBandChanged) {
             outbox.record(HealthEvents.CHANGED, accountId.toString(), accountId.toString(),
                     HealthEventMapping.changed(accountId, previous.map(before -> before.score().value()), current,

@@ -24,9 +24,6 @@ import dev.kam.account.service.access.AccountAccess;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReadingAccountHealth {
 
-    /** The current assessment and when it was made. */
-    public record Current(UUID accountId, HealthAssessment assessment, Instant assessedAt) {
-    }
 
     private final AccountAccess access;
     private final HealthSnapshotRepository snapshots;
@@ -38,22 +35,23 @@ public class ReadingAccountHealth {
         this.assessing = assessing;
     }
 
-    public Current current(UUID accountId) {
+    public HealthView current(UUID accountId) {
         AccountEntity account = access.require(accountId, AccountAction.VIEW_SUMMARY);
         // the latest history point is the current assessment; the account row says when it was last confirmed
         HealthSnapshotEntity latest = snapshots.latestOf(accountId)
                 .orElseThrow(() -> ProblemException.notFound("A health assessment of account " + accountId
                         + " (none yet: ask for one with POST .../health/assessments)"));
         Instant assessedAt = account.healthAssessedAt != null ? account.healthAssessedAt : latest.assessedAt;
-        return new Current(accountId, assessing.assessmentOf(latest), assessedAt);
+        return HealthView.of(accountId, assessing.assessmentOf(latest), assessedAt);
     }
 
-    public Page<HealthSnapshotEntity> history(UUID accountId, int limit, String cursor) {
+    public Page<HealthHistoryEntryView> history(UUID accountId, int limit, String cursor) {
         access.require(accountId, AccountAction.VIEW_DOSSIER);
         Cursor after = KeysetPages.after(cursor, 2);
         List<HealthSnapshotEntity> rows = snapshots.pageOf(accountId, KeysetPages.instant(after, 0),
                 KeysetPages.id(after, 1), limit + 1);
         return KeysetPages.page(rows, limit,
-                last -> Cursor.of(last.assessedAt.toString(), last.id.toString()), row -> row);
+                last -> Cursor.of(last.assessedAt.toString(), last.id.toString()),
+                row -> HealthHistoryEntryView.of(row, assessing.assessmentOf(row)));
     }
 }

@@ -5,7 +5,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import dev.kam.account.repository.AccountRepository;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,11 +21,11 @@ public class ReassessingHealthOnSchedule {
     public record Pass(int accounts, int reassessed, int failedOrSkipped) {
     }
 
-    private final EntityManager entityManager;
+    private final AccountRepository accounts;
     private final AssessingAccountHealth health;
 
-    ReassessingHealthOnSchedule(EntityManager entityManager, AssessingAccountHealth health) {
-        this.entityManager = entityManager;
+    ReassessingHealthOnSchedule(AccountRepository accounts, AssessingAccountHealth health) {
+        this.accounts = accounts;
         this.health = health;
     }
 
@@ -36,10 +36,7 @@ public class ReassessingHealthOnSchedule {
     }
 
     public Pass reassessAll() {
-        List<UUID> accountIds = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
-                        "select a.id from AccountEntity a where a.status <> :lost order by a.id", UUID.class)
-                .setParameter("lost", AccountStatus.LOST.name())
-                .getResultList());
+        List<UUID> accountIds = QuarkusTransaction.requiringNew().call(accounts::idsNotLost);
         int reassessed = 0;
         for (UUID accountId : accountIds) {
             if (health.reassessInOwnTransaction(accountId)) {

@@ -19,9 +19,9 @@ public class RequestingHealthAssessments {
     }
 
     @Transactional
-    public AssessingAccountHealth.Reassessment assessNow(UUID accountId) {
+    public HealthAssessmentView assessNow(UUID accountId) {
         access.require(accountId, AccountAction.ASSESS_HEALTH);
-        return health.reassess(accountId)
+        return health.reassess(accountId).map(HealthAssessmentView::of)
                 .orElseThrow(() -> new IllegalStateException("Account " + accountId + " vanished while assessed"));
     }
 }

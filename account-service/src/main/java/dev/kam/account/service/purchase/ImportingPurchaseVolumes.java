@@ -15,7 +15,8 @@ import dev.kam.plumbing.problem.ProblemException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
+import dev.kam.account.repository.AccountRepository;
+import dev.kam.account.repository.PurchaseVolumeRepository;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -55,21 +56,24 @@ public class ImportingPurchaseVolumes {
     }
 
     private final AccountAccess access;
-    private final EntityManager entityManager;
+    private final AccountRepository accounts;
+    private final PurchaseVolumeRepository volumes;
     private final PurchaseVolumeWriter writer;
     private final Event<HealthFactsChanged> changed;
     private final AccountAccessPolicy policy = new AccountAccessPolicy();
 
-    ImportingPurchaseVolumes(AccountAccess access, EntityManager entityManager, PurchaseVolumeWriter writer,
+    ImportingPurchaseVolumes(AccountAccess access, AccountRepository accounts, PurchaseVolumeRepository volumes,
+            PurchaseVolumeWriter writer,
             Event<HealthFactsChanged> changed) {
         this.access = access;
-        this.entityManager = entityManager;
+        this.accounts = accounts;
+        this.volumes = volumes;
         this.writer = writer;
         this.changed = changed;
     }
 
     @Transactional
-    public Imported importRows(List<PurchaseImportRow> rows) {
+    public PurchaseImportResultView importRows(List<PurchaseImportRow> rows) {
         if (rows.isEmpty()) {
             throw ProblemException.badRequest("The batch has no rows");
         }
@@ -85,7 +89,7 @@ public class ImportingPurchaseVolumes {
         if (!imported.accountIds().isEmpty()) {
             changed.fire(new HealthFactsChanged(imported.accountIds()));
         }
-        return imported;
+        return PurchaseImportResultView.of(imported);
     }
 
     private List<ValidRow> validate(List<PurchaseImportRow> rows) {
@@ -149,10 +153,7 @@ public class ImportingPurchaseVolumes {
 
     private Map<Period, Currency> storedCurrencies(UUID accountId) {
         Map<Period, Currency> stored = new HashMap<>();
-        entityManager.createQuery("select v from PurchaseVolumeEntity v where v.key.accountId = :account",
-                        PurchaseVolumeEntity.class)
-                .setParameter("account", accountId)
-                .getResultList()
+        volumes.historyOf(accountId)
                 .forEach(volume -> stored.put(Period.parse(volume.period()), Currency.getInstance(volume.currency)));
         return stored;
     }
@@ -213,22 +214,18 @@ public class ImportingPurchaseVolumes {
                 }
             }
             if (!ids.isEmpty()) {
-                load("a.id in :keys", ids);
+                remember(accounts.withTeamsById(ids));
             }
             if (!legalIds.isEmpty()) {
-                load("a.legalId in :keys", legalIds);
+                remember(accounts.withTeamsByLegalId(legalIds));
             }
         }
 
-        private void load(String condition, Set<?> keys) {
-            entityManager.createQuery("select distinct a from AccountEntity a left join fetch a.members where "
-                            + condition, AccountEntity.class)
-                    .setParameter("keys", keys)
-                    .getResultList()
-                    .forEach(account -> {
-                        byId.put(account.id, account);
-                        byLegalId.put(account.legalId, account);
-                    });
+        private void remember(List<AccountEntity> found) {
+            found.forEach(account -> {
+                byId.put(account.id, account);
+                byLegalId.put(account.legalId, account);
+            });
         }
 
         /** The row's account, if it exists for the caller and they manage it; otherwise adds the fault. */

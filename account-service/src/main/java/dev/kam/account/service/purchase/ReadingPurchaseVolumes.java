@@ -33,9 +33,6 @@ import dev.kam.account.service.access.AccountAccess;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReadingPurchaseVolumes {
 
-    /** A comparison and the rule it was made under. */
-    public record Compared(VolumeComparison comparison, ComparisonRule rule) {
-    }
 
     private final AccountAccess access;
     private final PurchaseVolumeRepository volumes;
@@ -45,54 +42,38 @@ public class ReadingPurchaseVolumes {
         this.volumes = volumes;
     }
 
-    public Page<PurchaseVolumeEntity> list(UUID accountId, String periodType, String from, String to, int limit,
+    public Page<PurchaseVolumeView> list(UUID accountId, String periodType, String from, String to, int limit,
             String cursor) {
         access.require(accountId, AccountAction.VIEW_SUMMARY);
-        StringBuilder query = new StringBuilder("key.accountId = :account");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("account", accountId);
-        if (periodType != null && !periodType.isBlank()) {
-            query.append(" and periodType = :type");
-            parameters.put("type", periodTypeOf(periodType).name());
-        }
-        if (from != null && !from.isBlank()) {
-            query.append(" and periodStart >= :from");
-            parameters.put("from", Period.parse(from.strip()).start());
-        }
-        if (to != null && !to.isBlank()) {
-            query.append(" and periodStart < :toEnd");
-            parameters.put("toEnd", Period.parse(to.strip()).endExclusive());
-        }
         Cursor after = KeysetPages.after(cursor, 2);
-        if (after != null) {
-            query.append(" and (periodStart < :afterStart"
-                    + " or (periodStart = :afterStart and key.period < :afterPeriod))");
-            parameters.put("afterStart", KeysetPages.date(after, 0));
-            parameters.put("afterPeriod", KeysetPages.text(after, 1));
-        }
-        query.append(" order by periodStart desc, key.period desc");
-        List<PurchaseVolumeEntity> rows = volumes.find(query.toString(), parameters).page(0, limit + 1).list();
+        List<PurchaseVolumeEntity> rows = volumes.pageOf(accountId,
+                present(periodType) ? periodTypeOf(periodType) : null,
+                present(from) ? Period.parse(from.strip()).start() : null,
+                present(to) ? Period.parse(to.strip()).endExclusive() : null,
+                after == null ? null : KeysetPages.date(after, 0), after == null ? null : KeysetPages.text(after, 1),
+                limit + 1);
         return KeysetPages.page(rows, limit,
-                last -> Cursor.of(last.periodStart.toString(), last.period()), row -> row);
+                last -> Cursor.of(last.periodStart.toString(), last.period()), PurchaseVolumeView::of);
     }
 
-    public PurchaseVolumeEntity one(UUID accountId, String period) {
+    public PurchaseVolumeView one(UUID accountId, String period) {
         access.require(accountId, AccountAction.VIEW_SUMMARY);
         String normalised = Period.parse(period).format();
         return volumes.findFor(accountId, normalised)
+                .map(PurchaseVolumeView::of)
                 .orElseThrow(() -> ProblemException.notFound("A purchase volume for " + normalised));
     }
 
     /** The period against its comparable one; the rule is the account's own unless the caller names one. */
-    public Compared compare(UUID accountId, String period, String rule) {
+    public VolumeComparisonView compare(UUID accountId, String period, String rule) {
         AccountEntity account = access.require(accountId, AccountAction.VIEW_SUMMARY);
         Period compared = Period.parse(period);
         ComparisonRule applied = rule == null || rule.isBlank() ? ruleOf(account) : ruleNamed(rule);
         List<PurchaseVolume> history = volumes.historyOf(accountId).stream()
-                .map(ReadingPurchaseVolumes::toDomain).toList();
+                .map(PurchaseVolumeEntity::toVolume).toList();
         VolumeComparison comparison = VolumeComparison.of(compared, history, applied)
                 .orElseThrow(() -> ProblemException.notFound("A purchase volume for " + compared));
-        return new Compared(comparison, applied);
+        return VolumeComparisonView.of(comparison, applied);
     }
 
     public static ComparisonRule ruleOf(AccountEntity account) {
@@ -102,17 +83,16 @@ public class ReadingPurchaseVolumes {
                 .orElse(ComparisonRule.defaultRule());
     }
 
-    public static PurchaseVolume toDomain(PurchaseVolumeEntity entity) {
-        return new PurchaseVolume(Period.parse(entity.period()),
-                Money.of(entity.amount, Money.currency(entity.currency)), Optional.ofNullable(entity.quantity));
-    }
-
     private static ComparisonRule ruleNamed(String rule) {
         return Arrays.stream(ComparisonRule.values())
                 .filter(candidate -> candidate.name().equals(rule.strip()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("rule must be one of " + Arrays.stream(
                         ComparisonRule.values()).map(Enum::name).collect(Collectors.joining(", "))));
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
     }
 
     private static PeriodType periodTypeOf(String type) {

@@ -31,6 +31,10 @@ import dev.kam.account.service.health.HealthFactsChanged;
 @ApplicationScoped
 public class RecordingPurchaseVolumes {
 
+    /** The period's volume as stored, and whether it is the period's first record. */
+    public record Recorded(PurchaseVolumeView volume, boolean created) {
+    }
+
     private final AccountAccess access;
     private final PurchaseVolumeRepository volumes;
     private final PurchaseVolumeWriter writer;
@@ -49,7 +53,7 @@ public class RecordingPurchaseVolumes {
      *                   {@code period}) to the caller's field names, for the 400 violations
      */
     @Transactional
-    public PurchaseVolumeWriter.Written record(UUID accountId, String period, String amount, String currency,
+    public Recorded record(UUID accountId, String period, String amount, String currency,
             String quantity, UnaryOperator<String> fieldNames) {
         access.require(accountId, AccountAction.RECORD_PURCHASE_VOLUME);
         PurchaseVolume volume = validVolume(period, amount, currency, quantity, fieldNames);
@@ -60,7 +64,8 @@ public class RecordingPurchaseVolumes {
         if (written.effect() != PurchaseVolumeWriter.Effect.UNCHANGED) {
             changed.fire(new HealthFactsChanged(Set.of(accountId)));
         }
-        return written;
+        return new Recorded(PurchaseVolumeView.of(written.volume()),
+                written.effect() == PurchaseVolumeWriter.Effect.CREATED);
     }
 
     private static PurchaseVolume validVolume(String period, String amount, String currency, String quantity,

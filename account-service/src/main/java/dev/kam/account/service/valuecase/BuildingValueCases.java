@@ -41,7 +41,7 @@ public class BuildingValueCases {
         this.clock = clock;
     }
 
-    public ValueCaseEntity create(UUID accountId, String title, ValueCase valueCase) {
+    public ValueCaseView create(UUID accountId, String title, ValueCase valueCase) {
         access.require(accountId, AccountAction.EDIT_VALUE_CASE);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         ValueCaseEntity entity = new ValueCaseEntity();
@@ -54,10 +54,10 @@ public class BuildingValueCases {
         audit.record(accountId, "VALUE_CASE_CREATED", Map.of("valueCaseId", entity.id.toString(), "title", title,
                 "components", valueCase.components().size()));
         Log.infof("Value case %s created on account %s", entity.id, accountId);
-        return entity;
+        return ValueCaseView.of(entity);
     }
 
-    public ValueCaseEntity replace(UUID accountId, UUID caseId, String ifMatch, String title, ValueCase valueCase) {
+    public ValueCaseView replace(UUID accountId, UUID caseId, String ifMatch, String title, ValueCase valueCase) {
         access.require(accountId, AccountAction.EDIT_VALUE_CASE);
         ValueCaseEntity entity = cases.findOf(accountId, caseId)
                 .orElseThrow(() -> ProblemException.notFound("Value case " + caseId));
@@ -68,7 +68,7 @@ public class BuildingValueCases {
         audit.record(accountId, "VALUE_CASE_REPLACED", Map.of("valueCaseId", entity.id.toString(), "title", title,
                 "components", valueCase.components().size()));
         Log.infof("Value case %s replaced on account %s", entity.id, accountId);
-        return entity;
+        return ValueCaseView.of(entity);
     }
 
     private static void fill(ValueCaseEntity entity, String title, ValueCase valueCase, Instant now) {

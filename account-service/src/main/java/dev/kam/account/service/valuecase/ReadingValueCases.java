@@ -35,22 +35,20 @@ public class ReadingValueCases {
         this.cases = cases;
     }
 
-    public ValueCaseEntity one(UUID accountId, UUID caseId) {
+    public ValueCaseView one(UUID accountId, UUID caseId) {
         access.require(accountId, AccountAction.VIEW_DOSSIER);
         ValueCaseEntity entity = cases.findOf(accountId, caseId)
                 .orElseThrow(() -> ProblemException.notFound("Value case " + caseId));
-        entity.components.size();
-        return entity;
+        return ValueCaseView.of(entity);
     }
 
-    public Page<ValueCaseEntity> list(UUID accountId, int limit, String cursor) {
+    public Page<ValueCaseSummaryView> list(UUID accountId, int limit, String cursor) {
         access.require(accountId, AccountAction.VIEW_DOSSIER);
         Cursor after = KeysetPages.after(cursor, 2);
         List<ValueCaseEntity> rows = cases.pageOf(accountId, KeysetPages.instant(after, 0), KeysetPages.id(after, 1),
                 limit + 1);
-        rows.forEach(row -> row.components.size());
         return KeysetPages.page(rows, limit,
-                last -> Cursor.of(last.createdAt.toString(), last.id.toString()), row -> row);
+                last -> Cursor.of(last.createdAt.toString(), last.id.toString()), ValueCaseSummaryView::of);
     }
 
     /** The stored case as the domain's value case, for the calculation. */

@@ -1,4 +1,4 @@
-package dev.kam.account.rest.health;
+package dev.kam.account.service.health;
 
 import dev.kam.account.domain.health.CauseCode;
 import dev.kam.account.domain.health.CoolingCause;

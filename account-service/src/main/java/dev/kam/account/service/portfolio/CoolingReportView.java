@@ -1,19 +1,16 @@
-package dev.kam.account.rest.portfolio;
+package dev.kam.account.service.portfolio;
 
 import dev.kam.account.domain.health.CauseCode;
 import dev.kam.account.domain.health.CauseCount;
 import dev.kam.account.domain.health.HealthBand;
 import dev.kam.account.domain.health.HealthScore;
-import dev.kam.account.service.portfolio.ReportingCoolingPortfolio;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import dev.kam.account.rest.health.HealthCauseView;
-import dev.kam.account.rest.ApiExamplesNumbers;
+import dev.kam.account.service.health.HealthCauseView;
 
-@Schema(description = "Cooling accounts and the causes that recur across the portfolio",
-        example = ApiExamplesNumbers.COOLING_REPORT)
+@Schema(description = "Cooling accounts and the causes that recur across the portfolio")
 public record CoolingReportView(
         @Schema(description = "Coolings from this moment on are reported") Instant since,
         @Schema(description = "Accounts that cooled since then (all pages)") int coolingAccounts,
@@ -46,7 +43,7 @@ public record CoolingReportView(
             @Schema(description = "How often it cooled since the report's start") int coolingsInWindow) {
     }
 
-    static CoolingReportView of(ReportingCoolingPortfolio.Report report) {
+    public static CoolingReportView of(ReportingCoolingPortfolio.Report report) {
         return new CoolingReportView(report.since(), report.coolingAccounts(),
                 counts(report.mostFrequentCoolingCauses()),
                 report.accountsAssessed(), counts(report.mostFrequentCurrentCauses()),

@@ -1,12 +1,12 @@
-package dev.kam.account.rest.valuecase;
+package dev.kam.account.service.valuecase;
 
+import dev.kam.account.service.money.MoneyBodies;
 import dev.kam.account.domain.value.AlternativeKind;
 import dev.kam.account.domain.value.ComponentLine;
 import dev.kam.account.domain.value.EvidenceKind;
 import dev.kam.account.domain.value.EvidenceShare;
 import dev.kam.account.domain.value.ValueCaseCalculation;
 import dev.kam.account.repository.ValueCaseEntity;
-import dev.kam.account.service.valuecase.ReadingValueCases;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,10 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import dev.kam.account.rest.ApiExamplesNumbers;
-import dev.kam.account.rest.MoneyJson;
+import dev.kam.plumbing.json.MoneyBody;
 
-@Schema(description = "A value case with its calculation", example = ApiExamplesNumbers.VALUE_CASE)
+@Schema(description = "A value case with its calculation")
 public record ValueCaseView(
         UUID id,
         UUID accountId,
@@ -34,18 +33,18 @@ public record ValueCaseView(
         @Schema(description = "Also the ETag; send it in If-Match to replace the case") long version) {
 
     @Schema(name = "ValueCaseComponent")
-    public record ComponentView(int position, String category, String description, MoneyJson ourCost,
-            MoneyJson alternativeCost, String recurrence, String evidenceKind, String source) {
+    public record ComponentView(int position, String category, String description, MoneyBody ourCost,
+            MoneyBody alternativeCost, String recurrence, String evidenceKind, String source) {
     }
 
     /** The domain's arithmetic, every number shown so the client can check it. */
     @Schema(name = "ValueCaseCalculation")
     public record CalculationView(
-            MoneyJson ourTotalCost,
-            MoneyJson alternativeTotalCost,
-            @Schema(description = "Alternative minus ours; negative when we are dearer") MoneyJson saving,
+            MoneyBody ourTotalCost,
+            MoneyBody alternativeTotalCost,
+            @Schema(description = "Alternative minus ours; negative when we are dearer") MoneyBody saving,
             List<LineView> lines,
-            @Schema(description = "Net saving per evidence kind") Map<EvidenceKind, MoneyJson> savingByEvidence,
+            @Schema(description = "Net saving per evidence kind") Map<EvidenceKind, MoneyBody> savingByEvidence,
             EvidenceShareView evidenceShare,
             @Schema(description = "The saving stands on measured and demonstrable figures alone")
             boolean savingProvenByHardEvidence) {
@@ -53,22 +52,22 @@ public record ValueCaseView(
 
     @Schema(name = "ValueCaseLine")
     public record LineView(int position, String category, String description, EvidenceKind evidenceKind,
-            String source, int occurrences, MoneyJson ourTotal, MoneyJson alternativeTotal, MoneyJson saving,
+            String source, int occurrences, MoneyBody ourTotal, MoneyBody alternativeTotal, MoneyBody saving,
             @Schema(description = "The arithmetic written out") String calculation) {
     }
 
     /** How much of the claimed saving (the components where we are cheaper) rests on which evidence. */
     @Schema(name = "ValueCaseEvidenceShare")
-    public record EvidenceShareView(MoneyJson basis, String hardPercent, String estimatePercent,
+    public record EvidenceShareView(MoneyBody basis, String hardPercent, String estimatePercent,
             String opinionPercent) {
     }
 
-    static ValueCaseView of(ValueCaseEntity entity) {
+    public static ValueCaseView of(ValueCaseEntity entity) {
         ValueCaseCalculation calculation = ValueCaseCalculation.of(ReadingValueCases.toDomain(entity));
         List<ComponentView> components = entity.components.stream()
                 .map(c -> new ComponentView(c.position + 1, c.category, c.description,
-                        new MoneyJson(c.ourCost.toPlainString(), entity.currency),
-                        new MoneyJson(c.alternativeCost.toPlainString(), entity.currency), c.recurrence,
+                        new MoneyBody(c.ourCost.toPlainString(), entity.currency),
+                        new MoneyBody(c.alternativeCost.toPlainString(), entity.currency), c.recurrence,
                         c.evidenceKind, c.source))
                 .toList();
         return new ValueCaseView(entity.id, entity.accountId, entity.title, entity.alternativeName,
@@ -76,22 +75,22 @@ public record ValueCaseView(
                 calculationOf(calculation), entity.createdBy, entity.createdAt, entity.updatedAt, entity.version);
     }
 
-    static CalculationView calculationOf(ValueCaseCalculation calculation) {
+    public static CalculationView calculationOf(ValueCaseCalculation calculation) {
         List<LineView> lines = new ArrayList<>();
         List<ComponentLine> domainLines = calculation.lines();
         for (int i = 0; i < domainLines.size(); i++) {
             ComponentLine line = domainLines.get(i);
             lines.add(new LineView(i + 1, line.component().category().name(), line.component().description(),
                     line.component().evidence(), line.component().source(), line.occurrences(),
-                    MoneyJson.of(line.ourTotal()), MoneyJson.of(line.alternativeTotal()), MoneyJson.of(line.saving()),
+                    MoneyBodies.of(line.ourTotal()), MoneyBodies.of(line.alternativeTotal()), MoneyBodies.of(line.saving()),
                     line.calculation()));
         }
-        Map<EvidenceKind, MoneyJson> byEvidence = new EnumMap<>(EvidenceKind.class);
-        calculation.savingByEvidence().forEach((kind, money) -> byEvidence.put(kind, MoneyJson.of(money)));
+        Map<EvidenceKind, MoneyBody> byEvidence = new EnumMap<>(EvidenceKind.class);
+        calculation.savingByEvidence().forEach((kind, money) -> byEvidence.put(kind, MoneyBodies.of(money)));
         EvidenceShare share = calculation.evidenceShare();
-        return new CalculationView(MoneyJson.of(calculation.ourTotalCost()),
-                MoneyJson.of(calculation.alternativeTotalCost()), MoneyJson.of(calculation.saving()), lines,
-                byEvidence, new EvidenceShareView(MoneyJson.of(share.basis()), share.hard().value().toPlainString(),
+        return new CalculationView(MoneyBodies.of(calculation.ourTotalCost()),
+                MoneyBodies.of(calculation.alternativeTotalCost()), MoneyBodies.of(calculation.saving()), lines,
+                byEvidence, new EvidenceShareView(MoneyBodies.of(share.basis()), share.hard().value().toPlainString(),
                         share.estimate().value().toPlainString(), share.opinion().value().toPlainString()),
                 calculation.savingProvenByHardEvidence());
     }

@@ -1,26 +1,25 @@
-package dev.kam.account.rest.purchase;
+package dev.kam.account.service.purchase;
 
 import dev.kam.account.repository.PurchaseVolumeEntity;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import dev.kam.account.rest.ApiExamplesNumbers;
-import dev.kam.account.rest.MoneyJson;
+import dev.kam.plumbing.json.MoneyBody;
 
-@Schema(description = "The volume an account bought in one period", example = ApiExamplesNumbers.PURCHASE_VOLUME)
+@Schema(description = "The volume an account bought in one period")
 public record PurchaseVolumeView(
         UUID accountId,
         @Schema(description = "2026, 2026-H1, 2026-Q3 or 2026-03") String period,
         @Schema(description = "MONTH, QUARTER, HALF_YEAR or YEAR") String periodType,
-        MoneyJson volume,
+        MoneyBody volume,
         @Schema(nullable = true) String quantity,
         @Schema(description = "API (recorded one by one) or IMPORT (bulk, as an ERP sends them)") String source,
         @Schema(description = "User id of whoever recorded it") String recordedBy,
         Instant recordedAt) {
 
-    static PurchaseVolumeView of(PurchaseVolumeEntity volume) {
+    public static PurchaseVolumeView of(PurchaseVolumeEntity volume) {
         return new PurchaseVolumeView(volume.accountId(), volume.period(), volume.periodType,
-                new MoneyJson(volume.amount.toPlainString(), volume.currency),
+                new MoneyBody(volume.amount.toPlainString(), volume.currency),
                 volume.quantity == null ? null : volume.quantity.stripTrailingZeros().toPlainString(), volume.source,
                 volume.recordedBy, volume.recordedAt);
     }

@@ -1,10 +1,8 @@
-package dev.kam.account.rest.purchase;
+package dev.kam.account.service.purchase;
 
-import dev.kam.account.service.purchase.ImportingPurchaseVolumes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import dev.kam.account.rest.ApiExamplesNumbers;
 
-@Schema(description = "What an import did", example = ApiExamplesNumbers.IMPORT_RESULT)
+@Schema(description = "What an import did")
 public record PurchaseImportResultView(
         @Schema(description = "Rows in the batch") int received,
         @Schema(description = "Periods recorded for the first time") int created,
@@ -12,7 +10,7 @@ public record PurchaseImportResultView(
         @Schema(description = "Rows identical to what was stored; nothing published for them") int unchanged,
         @Schema(description = "Accounts whose volumes changed (their health is reassessed)") int accounts) {
 
-    static PurchaseImportResultView of(ImportingPurchaseVolumes.Imported imported) {
+    public static PurchaseImportResultView of(ImportingPurchaseVolumes.Imported imported) {
         return new PurchaseImportResultView(imported.received(), imported.created(), imported.replaced(),
                 imported.unchanged(), imported.accountIds().size());
     }

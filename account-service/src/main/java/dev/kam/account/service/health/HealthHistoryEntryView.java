@@ -1,4 +1,4 @@
-package dev.kam.account.rest.health;
+package dev.kam.account.service.health;
 
 import dev.kam.account.domain.health.HealthBand;
 import dev.kam.account.domain.health.HealthAssessment;
@@ -18,7 +18,7 @@ public record HealthHistoryEntryView(
         @Schema(description = "This assessment was a cooling (a drop past the threshold or a worse band)")
         boolean cooling) {
 
-    static HealthHistoryEntryView of(HealthSnapshotEntity snapshot, HealthAssessment assessment) {
+    public static HealthHistoryEntryView of(HealthSnapshotEntity snapshot, HealthAssessment assessment) {
         return new HealthHistoryEntryView(snapshot.id, snapshot.assessedAt, assessment.score().value(),
                 assessment.band(), HealthCauseView.of(assessment.causes()), snapshot.cooling);
     }

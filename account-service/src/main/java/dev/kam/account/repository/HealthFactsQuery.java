@@ -1,4 +1,4 @@
-package dev.kam.account.service.health;
+package dev.kam.account.repository;
 
 import dev.kam.account.config.HealthConfig;
 import dev.kam.account.domain.cadence.ContactCadence;
@@ -20,7 +20,6 @@ import dev.kam.kernel.period.ComparisonRule;
 import dev.kam.account.domain.purchase.HealthComparedPeriod;
 import dev.kam.account.domain.purchase.PurchaseVolume;
 import dev.kam.account.domain.purchase.VolumeComparison;
-import dev.kam.account.repository.PurchaseVolumeRepository;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -37,7 +36,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import dev.kam.account.service.purchase.ReadingPurchaseVolumes;
 
 /**
  * Gathers what the cooling signals look at, straight from the tables (several of them are kept by
@@ -108,9 +106,9 @@ public class HealthFactsQuery {
     }
 
     /** The latest complete recorded period against its comparable one, under the account's rule. */
-    Optional<VolumeComparison> purchases(AccountBasics account, LocalDate today) {
+    private Optional<VolumeComparison> purchases(AccountBasics account, LocalDate today) {
         List<PurchaseVolume> history = volumes.historyOf(account.id()).stream()
-                .map(ReadingPurchaseVolumes::toDomain).toList();
+                .map(PurchaseVolumeEntity::toVolume).toList();
         try {
             return HealthComparedPeriod.in(history, today)
                     .flatMap(period -> VolumeComparison.of(period, history, account.rule()));
@@ -257,7 +255,7 @@ public class HealthFactsQuery {
         throw new IllegalStateException("Not a timestamp: " + (value == null ? null : value.getClass()));
     }
 
-    static LocalDate date(Object value) {
+    public static LocalDate date(Object value) {
         if (value instanceof LocalDate date) {
             return date;
         }

@@ -1,7 +1,6 @@
-package dev.kam.account.rest.health;
+package dev.kam.account.service.health;
 
 import dev.kam.account.domain.health.HealthBand;
-import dev.kam.account.service.health.AssessingAccountHealth;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +20,7 @@ public record HealthAssessmentView(
     public record CoolingView(int previousScore, HealthBand previousBand, int scoreDrop) {
     }
 
-    static HealthAssessmentView of(AssessingAccountHealth.Reassessment reassessment) {
+    public static HealthAssessmentView of(AssessingAccountHealth.Reassessment reassessment) {
         return new HealthAssessmentView(reassessment.accountId(), reassessment.assessment().score().value(),
                 reassessment.assessment().band(), HealthCauseView.of(reassessment.assessment().causes()),
                 reassessment.assessedAt(), reassessment.scoreOrBandChanged(),

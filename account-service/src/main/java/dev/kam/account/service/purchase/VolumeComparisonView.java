@@ -1,22 +1,21 @@
-package dev.kam.account.rest.purchase;
+package dev.kam.account.service.purchase;
 
+import dev.kam.account.service.money.MoneyBodies;
 import dev.kam.kernel.Percentage;
 import dev.kam.kernel.period.ComparisonRule;
 import dev.kam.account.domain.purchase.VolumeComparison;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import dev.kam.account.rest.ApiExamplesNumbers;
-import dev.kam.account.rest.MoneyJson;
+import dev.kam.plumbing.json.MoneyBody;
 
-@Schema(description = "A period's purchases against the previous comparable period",
-        example = ApiExamplesNumbers.COMPARISON)
+@Schema(description = "A period's purchases against the previous comparable period")
 public record VolumeComparisonView(
         String period,
         @Schema(description = "The comparable period under the rule") String comparedWith,
         ComparisonRule rule,
-        MoneyJson current,
+        MoneyBody current,
         @Schema(nullable = true, description = "Absent when nothing was recorded for the comparable period")
-        MoneyJson previous,
-        @Schema(nullable = true) MoneyJson absoluteChange,
+        MoneyBody previous,
+        @Schema(nullable = true) MoneyBody absoluteChange,
         @Schema(nullable = true, description = "Change in percent with one decimal; absent without a non-zero baseline")
         String relativeChangePercent,
         @Schema(nullable = true, description = "How far purchases fell, as a positive percentage, if they fell")
@@ -26,10 +25,10 @@ public record VolumeComparisonView(
         @Schema(description = "The incentive rule: purchases not lower than in the previous comparable period")
         boolean notLowerThanPrevious) {
 
-    static VolumeComparisonView of(VolumeComparison comparison, ComparisonRule rule) {
+    public static VolumeComparisonView of(VolumeComparison comparison, ComparisonRule rule) {
         return new VolumeComparisonView(comparison.period().format(), comparison.comparedWith().format(), rule,
-                MoneyJson.of(comparison.current()), comparison.previous().map(MoneyJson::of).orElse(null),
-                comparison.absoluteChange().map(MoneyJson::of).orElse(null),
+                MoneyBodies.of(comparison.current()), comparison.previous().map(MoneyBodies::of).orElse(null),
+                comparison.absoluteChange().map(MoneyBodies::of).orElse(null),
                 comparison.relativeChange().map(Percentage::value).map(v -> v.toPlainString()).orElse(null),
                 comparison.decline().map(Percentage::value).map(v -> v.toPlainString()).orElse(null),
                 comparison.hasPrevious(), comparison.declined(), comparison.notLowerThanPrevious());
