@@ -1,8 +1,8 @@
 package dev.kam.account.consumer;
 
-import dev.kam.account.repository.StakeholderReplicaRepository;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kam.account.domain.dossier.BuyingCentreRole;
+import dev.kam.account.repository.StakeholderReplicaRepository;
 import dev.kam.account.service.health.AssessingAccountHealth;
 import dev.kam.events.EventCatalog;
 import dev.kam.events.stakeholder.CoverageChanged;

@@ -2,11 +2,11 @@ package dev.kam.account.repository;
 
 import dev.kam.account.domain.health.HealthBand;
 import dev.kam.account.domain.status.AccountStatus;
-import java.time.Instant;
-import java.util.Collection;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +89,7 @@ public class AccountRepository implements PanacheRepositoryBase<AccountEntity, U
     public List<UUID> idsNotLost() {
         return getEntityManager().createQuery(
                         "select a.id from AccountEntity a where a.status <> :lost order by a.id", UUID.class)
-                .setParameter("lost", AccountStatus.LOST.name())
+                .setParameter("lost", AccountStatus.LOST)
                 .getResultList();
     }
 

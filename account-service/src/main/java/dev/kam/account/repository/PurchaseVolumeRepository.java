@@ -1,12 +1,12 @@
 package dev.kam.account.repository;
 
 import dev.kam.kernel.period.PeriodType;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,7 +33,7 @@ public class PurchaseVolumeRepository implements PanacheRepositoryBase<PurchaseV
         parameters.put("account", accountId);
         if (type != null) {
             query.append(" and periodType = :type");
-            parameters.put("type", type.name());
+            parameters.put("type", type);
         }
         if (from != null) {
             query.append(" and periodStart >= :from");

@@ -1,7 +1,7 @@
 package dev.kam.account.rest;
 
-import dev.kam.account.service.dossier.AccountSummary;
 import dev.kam.account.service.audit.AuditEntry;
+import dev.kam.account.service.dossier.AccountSummary;
 import dev.kam.account.service.status.LossReviewView;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

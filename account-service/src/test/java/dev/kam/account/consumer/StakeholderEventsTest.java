@@ -3,6 +3,7 @@ package dev.kam.account.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kam.account.domain.status.AccountStatus;
 import dev.kam.account.fixtures.Dossiers;
 import dev.kam.events.CloudEventHeaders;
 import dev.kam.events.EventSchemaValidator;
@@ -106,7 +107,7 @@ class StakeholderEventsTest {
 
     @Test
     void aLostAccountKeepsItsReplicaButIsNotReassessed() {
-        UUID account = rows.keyAccount(a -> a.status = "LOST");
+        UUID account = rows.keyAccount(a -> a.status = AccountStatus.LOST);
 
         applier.apply(event(StakeholderEvents.COVERAGE_CHANGED.type(), account,
                 coverage(account, false, false, 2, Instant.now())));

@@ -1,5 +1,8 @@
 package dev.kam.account.rest.audit;
 
+import dev.kam.account.rest.AccountExamples;
+import dev.kam.account.rest.PageSchemas;
+import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.audit.AuditEntry;
 import dev.kam.account.service.audit.ReadingAuditTrail;
 import dev.kam.plumbing.paging.Page;
@@ -20,9 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import dev.kam.account.rest.QueryParameters;
-import dev.kam.account.rest.AccountExamples;
-import dev.kam.account.rest.PageSchemas;
 
 /** Who changed what in a dossier, and when. */
 @Path("/api/accounts/{id}/audit")

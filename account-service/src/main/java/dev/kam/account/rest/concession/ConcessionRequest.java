@@ -1,14 +1,14 @@
 package dev.kam.account.rest.concession;
 
-import dev.kam.account.service.money.MoneyBodies;
 import dev.kam.account.domain.negotiation.Concession;
 import dev.kam.account.domain.negotiation.ConcessionDirection;
+import dev.kam.account.service.money.MoneyBodies;
 import dev.kam.plumbing.json.MoneyBody;
 import jakarta.validation.Valid;
-import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.ConvertGroup;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

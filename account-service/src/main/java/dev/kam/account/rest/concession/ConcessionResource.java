@@ -1,5 +1,7 @@
 package dev.kam.account.rest.concession;
 
+import dev.kam.account.rest.QueryParameters;
+import dev.kam.account.rest.RelationshipExamples;
 import dev.kam.account.service.concession.ConcessionBalanceView;
 import dev.kam.account.service.concession.ConcessionView;
 import dev.kam.account.service.concession.ReadingConcessions;
@@ -29,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import dev.kam.account.rest.RelationshipExamples;
-import dev.kam.account.rest.QueryParameters;
 
 /** Tit-for-tat: the concessions given to and received from a client, and their running balance. */
 @Path("/api/accounts/{accountId}/concessions")

@@ -2,13 +2,13 @@ package dev.kam.account.rest.concession;
 
 import dev.kam.account.domain.negotiation.Concession;
 import dev.kam.account.domain.negotiation.ConcessionDirection;
-import dev.kam.plumbing.json.MoneyBody;
 import dev.kam.account.service.concession.NewConcession;
+import dev.kam.plumbing.json.MoneyBody;
 import jakarta.validation.Valid;
-import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.ConvertGroup;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,15 +1,18 @@
 package dev.kam.account.rest.dossier;
 
-import dev.kam.account.service.money.MoneyBodies;
 import dev.kam.account.domain.cadence.ContactCadence;
 import dev.kam.account.domain.dossier.Level;
-import dev.kam.kernel.period.ComparisonRule;
+import dev.kam.account.domain.status.AccountStatus;
 import dev.kam.account.domain.status.MarketPosition;
 import dev.kam.account.domain.status.MarketState;
+import dev.kam.account.domain.team.ZoneOfResponsibility;
 import dev.kam.account.service.dossier.AccountProfile;
+import dev.kam.account.service.dossier.AccountRegistration;
+import dev.kam.account.service.money.MoneyBodies;
+import dev.kam.kernel.UserId;
+import dev.kam.kernel.period.ComparisonRule;
 import dev.kam.plumbing.json.MoneyBody;
 import jakarta.validation.Valid;
-import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -18,15 +21,18 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.ConvertGroup;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The whole editable profile of a dossier, as a PUT replaces it: a field left out is cleared (or,
- * for the cadence and comparison rule, reset to its default). Status and owner change elsewhere.
+ * A dossier's profile as a client sends it, for both acts: registering an account (the profile plus
+ * the status it starts with and, for a kam-admin, its owner) and rewriting the profile with a PUT,
+ * where a field left out is cleared (or, for the cadence and comparison rule, reset to its default).
+ * Status and owner change through their own operations later, so a PUT passes over those three.
  */
-@Schema(description = "The editable profile of a dossier")
+@Schema(description = "A dossier's profile; status, ownerId and ownerZone are read only when registering")
 public record AccountProfileRequest(
         @Schema(example = "Nordhafen Logistik GmbH") @NotBlank @Size(max = 200) String name,
         @Schema(description = "Legal identifier (registration or VAT number), unique", example = "DE811234567")
@@ -38,9 +44,11 @@ public record AccountProfileRequest(
         Integer travelDistanceKm,
         @Schema(description = "Travel time from our serving office, minutes") @PositiveOrZero @Max(100_000)
         Integer travelTimeMinutes,
+        @Schema(description = "Registration only: PROSPECT (default) or KEY") AccountStatus status,
         @Schema(description = "Prospects only (and required for them)") MarketState marketState,
         @Schema(description = "The rival a captured prospect is locked into") @Size(max = 200) String competitor,
-        @Schema(description = "Annual revenue potential") @Valid @ConvertGroup(to = MoneyBody.Exact.class) MoneyBody annualPotential,
+        @Schema(description = "Annual revenue potential") @Valid @ConvertGroup(to = MoneyBody.Exact.class)
+        MoneyBody annualPotential,
         Level purchasingCentralisation,
         Level competitionLevel,
         Level internalCoordination,
@@ -49,7 +57,11 @@ public record AccountProfileRequest(
         @Schema(description = "Target days between contacts; 30 when left out", example = "30")
         @Min(ContactCadence.MIN_DAYS) @Max(ContactCadence.MAX_DAYS) Integer contactCadenceDays,
         @Schema(description = "How purchase volumes are compared; SAME_PERIOD_PREVIOUS_YEAR when left out")
-        ComparisonRule comparisonRule) {
+        ComparisonRule comparisonRule,
+        @Schema(description = "Registration only: Keycloak user id of the owner, required from a kam-admin; a key "
+                + "account manager owns what they register") @Size(max = UserId.MAX_LENGTH) String ownerId,
+        @Schema(description = "Registration only: the owner's zone of responsibility on the team; a standard text "
+                + "when left out") @Size(max = ZoneOfResponsibility.MAX_LENGTH) String ownerZone) {
 
     static final int DEFAULT_CADENCE_DAYS = 30;
 
@@ -60,6 +72,13 @@ public record AccountProfileRequest(
                 purchasingCentralisation, competitionLevel, internalCoordination, deliveryFulfilmentRate,
                 ContactCadence.everyDays(contactCadenceDays == null ? DEFAULT_CADENCE_DAYS : contactCadenceDays),
                 comparisonRule == null ? ComparisonRule.defaultRule() : comparisonRule);
+    }
+
+    /** The registration: the profile, the starting status and the owner named by a kam-admin. */
+    AccountRegistration toRegistration() {
+        return new AccountRegistration(toProfile(), status,
+                ownerId == null || ownerId.isBlank() ? Optional.empty() : Optional.of(UserId.of(ownerId.strip())),
+                ownerZone == null || ownerZone.isBlank() ? null : ZoneOfResponsibility.of(ownerZone));
     }
 
     private Optional<MarketPosition> marketPosition() {

@@ -2,6 +2,9 @@ package dev.kam.account.rest.dossier;
 
 import dev.kam.account.domain.health.HealthBand;
 import dev.kam.account.domain.status.AccountStatus;
+import dev.kam.account.rest.AccountExamples;
+import dev.kam.account.rest.PageSchemas;
+import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.dossier.AccountDossier;
 import dev.kam.account.service.dossier.AccountListFilter;
 import dev.kam.account.service.dossier.AccountSummary;
@@ -40,9 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import dev.kam.account.rest.QueryParameters;
-import dev.kam.account.rest.AccountExamples;
-import dev.kam.account.rest.PageSchemas;
 
 /** Key-client dossiers: register, read, rewrite the profile, list. */
 @Path("/api/accounts")
@@ -90,7 +90,7 @@ public class AccountResource {
     public Response registerAccount(
             @Parameter(description = "Makes a retry safe: any unique string, e.g. a UUID")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Valid @NotNull RegisterAccountRequest request) {
+            @Valid @NotNull AccountProfileRequest request) {
         return idempotency.respond(idempotencyKey, "POST /api/accounts", request, () -> {
             AccountDossier created = registering.register(request.toRegistration());
             return Response.created(URI.create("/api/accounts/" + created.id()))

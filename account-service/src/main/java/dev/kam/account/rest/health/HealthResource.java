@@ -1,8 +1,9 @@
 package dev.kam.account.rest.health;
 
-import dev.kam.account.service.health.HealthView;
-import dev.kam.account.service.health.HealthHistoryEntryView;
+import dev.kam.account.rest.ApiExamplesNumbers;
 import dev.kam.account.service.health.HealthAssessmentView;
+import dev.kam.account.service.health.HealthHistoryEntryView;
+import dev.kam.account.service.health.HealthView;
 import dev.kam.account.service.health.ReadingAccountHealth;
 import dev.kam.account.service.health.RequestingHealthAssessments;
 import dev.kam.plumbing.paging.Page;
@@ -23,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import dev.kam.account.rest.ApiExamplesNumbers;
 
 @Path("/api/accounts/{accountId}/health")
 @Authenticated

@@ -1,5 +1,6 @@
 package dev.kam.account.rest.interaction;
 
+import dev.kam.account.rest.RelationshipExamples;
 import dev.kam.account.service.interaction.CheckingContactCadence;
 import dev.kam.account.service.interaction.ContactStatusView;
 import io.quarkus.security.Authenticated;
@@ -15,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import dev.kam.account.rest.RelationshipExamples;
 
 /** Whether an account's next contact is due or overdue against its target cadence. */
 @Path("/api/accounts/{accountId}/contact-status")

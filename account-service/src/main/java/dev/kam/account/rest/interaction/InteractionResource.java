@@ -2,6 +2,8 @@ package dev.kam.account.rest.interaction;
 
 import dev.kam.account.domain.dossier.InteractionKind;
 import dev.kam.account.domain.dossier.Outcome;
+import dev.kam.account.rest.QueryParameters;
+import dev.kam.account.rest.RelationshipExamples;
 import dev.kam.account.service.interaction.InteractionFilter;
 import dev.kam.account.service.interaction.InteractionView;
 import dev.kam.account.service.interaction.LoggingInteraction;
@@ -36,8 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import dev.kam.account.rest.RelationshipExamples;
-import dev.kam.account.rest.QueryParameters;
 
 /** The relationship history of an account: meetings, calls, negotiations, emails and visits. */
 @Path("/api/accounts/{accountId}/interactions")

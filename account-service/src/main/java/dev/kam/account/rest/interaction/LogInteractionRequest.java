@@ -1,10 +1,11 @@
 package dev.kam.account.rest.interaction;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.dossier.Interaction;
 import dev.kam.account.domain.dossier.InteractionKind;
 import dev.kam.account.domain.dossier.Outcome;
+import dev.kam.account.rest.concession.ConcessionRequest;
 import dev.kam.account.service.interaction.NewInteraction;
+import dev.kam.kernel.UserId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import dev.kam.account.rest.concession.ConcessionRequest;
 
 /** A contact with the client to add to the relationship history. */
 @Schema(description = "An interaction to log")

@@ -1,8 +1,9 @@
 package dev.kam.account.rest.interaction;
 
-import dev.kam.kernel.UserId;
+import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.interaction.CheckingContactCadence;
 import dev.kam.account.service.interaction.OverdueContactView;
+import dev.kam.kernel.UserId;
 import dev.kam.plumbing.paging.Page;
 import dev.kam.plumbing.paging.PageLimit;
 import io.quarkus.security.Authenticated;
@@ -18,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import dev.kam.account.rest.QueryParameters;
 
 /** Someone's to-call list: the accounts on their teams whose contact is overdue. */
 @Path("/api/accounts/overdue-contacts")

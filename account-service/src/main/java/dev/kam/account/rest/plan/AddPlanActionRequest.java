@@ -1,9 +1,9 @@
 package dev.kam.account.rest.plan;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.dossier.ActionStatus;
 import dev.kam.account.domain.dossier.PlanAction;
 import dev.kam.account.service.plan.NewPlanAction;
+import dev.kam.kernel.UserId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,5 +1,6 @@
 package dev.kam.account.rest.plan;
 
+import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.plan.OverduePlanActionView;
 import dev.kam.account.service.plan.ReadingRetentionPlan;
 import dev.kam.plumbing.paging.Page;
@@ -16,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import dev.kam.account.rest.QueryParameters;
 
 /** Retention plan actions past their due date, across the portfolio the caller may read. */
 @Path("/api/accounts/plan-actions/overdue")

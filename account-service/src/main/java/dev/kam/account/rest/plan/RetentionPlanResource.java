@@ -1,5 +1,6 @@
 package dev.kam.account.rest.plan;
 
+import dev.kam.account.rest.RelationshipExamples;
 import dev.kam.account.service.plan.ChangingPlanAction;
 import dev.kam.account.service.plan.PlanActionView;
 import dev.kam.account.service.plan.PlanObjectiveView;
@@ -32,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import dev.kam.account.rest.RelationshipExamples;
 
 /** An account's retention and loyalty plan: objectives, carried out through actions with owners and due dates. */
 @Path("/api/accounts/{accountId}/plan")

@@ -1,9 +1,9 @@
 package dev.kam.account.rest.plan;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.dossier.ActionStatus;
 import dev.kam.account.domain.dossier.PlanAction;
 import dev.kam.account.service.plan.PlanActionChanges;
+import dev.kam.kernel.UserId;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,9 +1,6 @@
 package dev.kam.account.rest.portfolio;
 
 import dev.kam.account.rest.ApiExamplesNumbers;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import dev.kam.account.service.portfolio.CoolingReportView;
 import dev.kam.account.service.portfolio.ReportingCoolingPortfolio;
 import dev.kam.plumbing.paging.PageLimit;
@@ -18,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

@@ -1,5 +1,6 @@
 package dev.kam.account.rest.problem;
 
+import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.problem.OpenProblemView;
 import dev.kam.account.service.problem.ReadingProblems;
 import dev.kam.plumbing.paging.Page;
@@ -16,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import dev.kam.account.rest.QueryParameters;
 
 /** The important client problems still waiting for us, across the portfolio the caller may read. */
 @Path("/api/accounts/problems/open-important")

@@ -2,6 +2,8 @@ package dev.kam.account.rest.problem;
 
 import dev.kam.account.domain.dossier.Importance;
 import dev.kam.account.domain.dossier.ProblemStatus;
+import dev.kam.account.rest.QueryParameters;
+import dev.kam.account.rest.RelationshipExamples;
 import dev.kam.account.service.problem.ChangingProblem;
 import dev.kam.account.service.problem.ProblemFilter;
 import dev.kam.account.service.problem.ProblemView;
@@ -37,8 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import dev.kam.account.rest.RelationshipExamples;
-import dev.kam.account.rest.QueryParameters;
 
 /** The client's problems and tasks: what they are, how much they matter, who owns them, where they stand. */
 @Path("/api/accounts/{accountId}/problems")

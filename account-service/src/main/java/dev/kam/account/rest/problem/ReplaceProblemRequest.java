@@ -1,10 +1,10 @@
 package dev.kam.account.rest.problem;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.dossier.ClientProblem;
 import dev.kam.account.domain.dossier.Importance;
 import dev.kam.account.domain.dossier.ProblemStatus;
 import dev.kam.account.service.problem.ProblemChanges;
+import dev.kam.kernel.UserId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,8 +1,9 @@
 package dev.kam.account.rest.purchase;
 
-import dev.kam.account.service.purchase.PurchaseImportResultView;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kam.account.rest.ApiExamplesNumbers;
 import dev.kam.account.service.purchase.ImportingPurchaseVolumes;
+import dev.kam.account.service.purchase.PurchaseImportResultView;
 import dev.kam.account.service.purchase.PurchaseImportRow;
 import dev.kam.plumbing.idempotency.Idempotency;
 import io.quarkus.security.Authenticated;
@@ -25,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import dev.kam.account.rest.ApiExamplesNumbers;
 
 @Path(PurchaseImportResource.PATH)
 @Authenticated

@@ -1,10 +1,10 @@
 package dev.kam.account.rest.purchase;
 
+import dev.kam.account.rest.ApiExamplesNumbers;
+import dev.kam.plumbing.json.MoneyBody;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import dev.kam.account.rest.ApiExamplesNumbers;
-import dev.kam.plumbing.json.MoneyBody;
 
 /** The volume an account bought in the period named by the path. */
 @Schema(description = "A purchase volume for one period", example = ApiExamplesNumbers.PURCHASE_VOLUME_REQUEST)

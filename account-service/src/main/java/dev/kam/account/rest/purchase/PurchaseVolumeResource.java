@@ -1,10 +1,10 @@
 package dev.kam.account.rest.purchase;
 
-import dev.kam.account.service.purchase.VolumeComparisonView;
+import dev.kam.account.rest.ApiExamplesNumbers;
 import dev.kam.account.service.purchase.PurchaseVolumeView;
-import dev.kam.account.service.purchase.PurchaseVolumeWriter;
 import dev.kam.account.service.purchase.ReadingPurchaseVolumes;
 import dev.kam.account.service.purchase.RecordingPurchaseVolumes;
+import dev.kam.account.service.purchase.VolumeComparisonView;
 import dev.kam.plumbing.paging.Page;
 import dev.kam.plumbing.paging.PageLimit;
 import io.quarkus.security.Authenticated;
@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import dev.kam.account.rest.ApiExamplesNumbers;
 
 @Path("/api/accounts/{accountId}/purchase-volumes")
 @Authenticated

@@ -1,5 +1,6 @@
 package dev.kam.account.rest.status;
 
+import dev.kam.account.rest.AccountExamples;
 import dev.kam.account.service.dossier.AccountDossier;
 import dev.kam.account.service.status.ChangingAccountStatus;
 import dev.kam.plumbing.http.EntityVersions;
@@ -26,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import dev.kam.account.rest.AccountExamples;
 
 /** Status changes of an account: a command, so a POST; the dossier after the change is the answer. */
 @Path("/api/accounts/{id}/status-changes")

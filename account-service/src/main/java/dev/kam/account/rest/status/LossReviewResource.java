@@ -1,5 +1,8 @@
 package dev.kam.account.rest.status;
 
+import dev.kam.account.rest.AccountExamples;
+import dev.kam.account.rest.PageSchemas;
+import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.status.LossReviewView;
 import dev.kam.account.service.status.SearchingLossReviews;
 import dev.kam.plumbing.paging.Page;
@@ -20,9 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import dev.kam.account.rest.QueryParameters;
-import dev.kam.account.rest.AccountExamples;
-import dev.kam.account.rest.PageSchemas;
 
 /** The loss reviews, searchable so that the same mistakes are not repeated. */
 @Path("/api/accounts/loss-reviews")

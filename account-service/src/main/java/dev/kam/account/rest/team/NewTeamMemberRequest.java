@@ -1,9 +1,9 @@
 package dev.kam.account.rest.team;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.team.TeamMember;
 import dev.kam.account.domain.team.TeamRole;
 import dev.kam.account.domain.team.ZoneOfResponsibility;
+import dev.kam.kernel.UserId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

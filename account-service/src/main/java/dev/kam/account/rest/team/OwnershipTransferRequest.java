@@ -1,7 +1,7 @@
 package dev.kam.account.rest.team;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.team.ZoneOfResponsibility;
+import dev.kam.kernel.UserId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

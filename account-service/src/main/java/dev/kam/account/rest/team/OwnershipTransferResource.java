@@ -1,9 +1,10 @@
 package dev.kam.account.rest.team;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.team.ZoneOfResponsibility;
+import dev.kam.account.rest.AccountExamples;
 import dev.kam.account.service.team.AccountTeamView;
 import dev.kam.account.service.team.ManagingTeam;
+import dev.kam.kernel.UserId;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.idempotency.Idempotency;
 import io.quarkus.security.Authenticated;
@@ -29,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import dev.kam.account.rest.AccountExamples;
 
 /** Handing a dossier to a new owner: explicit, audited and published, never a side effect. */
 @Path("/api/accounts/{id}/ownership-transfers")

@@ -1,11 +1,13 @@
 package dev.kam.account.rest.team;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.team.ZoneOfResponsibility;
+import dev.kam.account.rest.AccountExamples;
+import dev.kam.account.rest.dossier.AccountResource;
+import dev.kam.account.service.dossier.ReadingAccounts;
 import dev.kam.account.service.team.AccountTeamView;
 import dev.kam.account.service.team.ManagingTeam;
-import dev.kam.account.service.dossier.ReadingAccounts;
 import dev.kam.account.service.team.TeamMemberView;
+import dev.kam.kernel.UserId;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.idempotency.Idempotency;
 import io.quarkus.security.Authenticated;
@@ -36,8 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import dev.kam.account.rest.AccountExamples;
-import dev.kam.account.rest.dossier.AccountResource;
 
 /**
  * The account team: one owner (KAM), members with roles and written zones. Every change bumps the

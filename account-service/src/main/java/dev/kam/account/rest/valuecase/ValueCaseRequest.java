@@ -1,6 +1,5 @@
 package dev.kam.account.rest.valuecase;
 
-import dev.kam.kernel.Money;
 import dev.kam.account.domain.value.AlternativeKind;
 import dev.kam.account.domain.value.CostCategory;
 import dev.kam.account.domain.value.CostComponent;
@@ -8,6 +7,8 @@ import dev.kam.account.domain.value.EvidenceKind;
 import dev.kam.account.domain.value.Horizon;
 import dev.kam.account.domain.value.Recurrence;
 import dev.kam.account.domain.value.ValueCase;
+import dev.kam.account.rest.ApiExamplesNumbers;
+import dev.kam.kernel.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,7 +19,6 @@ import jakarta.validation.constraints.Size;
 import java.util.Currency;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import dev.kam.account.rest.ApiExamplesNumbers;
 
 /** A whole value case: our offer against one alternative, cost by cost, each with its evidence. */
 @Schema(description = "A total-cost-of-ownership case", example = ApiExamplesNumbers.VALUE_CASE_REQUEST)

@@ -1,9 +1,10 @@
 package dev.kam.account.rest.valuecase;
 
-import dev.kam.account.service.valuecase.ValueCaseView;
-import dev.kam.account.service.valuecase.ValueCaseSummaryView;
+import dev.kam.account.rest.ApiExamplesNumbers;
 import dev.kam.account.service.valuecase.BuildingValueCases;
 import dev.kam.account.service.valuecase.ReadingValueCases;
+import dev.kam.account.service.valuecase.ValueCaseSummaryView;
+import dev.kam.account.service.valuecase.ValueCaseView;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.idempotency.Idempotency;
 import dev.kam.plumbing.paging.Page;
@@ -33,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import dev.kam.account.rest.ApiExamplesNumbers;
 
 @Path("/api/accounts/{accountId}/value-cases")
 @Authenticated

@@ -1,6 +1,5 @@
 package dev.kam.account.service.access;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.access.AccessLevel;
 import dev.kam.account.domain.access.AccessVerdict;
 import dev.kam.account.domain.access.AccountAccessPolicy;
@@ -8,10 +7,10 @@ import dev.kam.account.domain.access.AccountAction;
 import dev.kam.account.domain.access.Caller;
 import dev.kam.account.domain.team.AccountTeam;
 import dev.kam.account.domain.team.TeamMember;
-import dev.kam.account.domain.team.TeamRole;
 import dev.kam.account.domain.team.ZoneOfResponsibility;
 import dev.kam.account.repository.AccountEntity;
 import dev.kam.account.repository.AccountRepository;
+import dev.kam.kernel.UserId;
 import dev.kam.plumbing.problem.ProblemException;
 import dev.kam.plumbing.security.CallerIdentity;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -71,7 +70,7 @@ public class AccountAccess {
 
     public static AccountTeam teamOf(AccountEntity account) {
         return new AccountTeam(new UserId(account.ownerId), account.members.stream()
-                .map(member -> new TeamMember(new UserId(member.userId()), TeamRole.valueOf(member.teamRole),
+                .map(member -> new TeamMember(new UserId(member.userId()), member.teamRole,
                         new ZoneOfResponsibility(member.zone)))
                 .toList());
     }

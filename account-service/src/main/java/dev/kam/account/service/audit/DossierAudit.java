@@ -3,6 +3,7 @@ package dev.kam.account.service.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kam.account.repository.DossierAuditEntity;
+import dev.kam.account.service.access.AccountAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -10,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import dev.kam.account.service.access.AccountAccess;
 
 /**
  * The audit trail of a dossier: every change is written here, in the transaction of the change,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kam.account.domain.access.AccountAction;
 import dev.kam.account.repository.DossierAuditEntity;
 import dev.kam.account.repository.DossierAuditRepository;
+import dev.kam.account.service.access.AccountAccess;
 import dev.kam.plumbing.paging.Cursor;
 import dev.kam.plumbing.paging.KeysetPages;
 import dev.kam.plumbing.paging.Page;
@@ -14,7 +15,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import dev.kam.account.service.access.AccountAccess;
 
 /** Reading a dossier's audit trail, newest first: for whoever may read the dossier. */
 @ApplicationScoped

@@ -1,15 +1,15 @@
 package dev.kam.account.service.concession;
 
+import dev.kam.account.domain.negotiation.ConcessionBalance;
 import dev.kam.account.service.money.MoneyBodies;
 import dev.kam.kernel.Money;
-import dev.kam.account.domain.negotiation.ConcessionBalance;
+import dev.kam.plumbing.json.MoneyBody;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import dev.kam.plumbing.json.MoneyBody;
 
 /** The tit-for-tat balance of an account: moves on each side, their values per currency, and the reading. */
 @Schema(description = "The balance of concessions given and received with one client")

@@ -1,13 +1,13 @@
 package dev.kam.account.service.concession;
 
-import dev.kam.kernel.Money;
 import dev.kam.account.domain.access.AccountAction;
 import dev.kam.account.domain.negotiation.BalanceTolerance;
 import dev.kam.account.domain.negotiation.Concession;
 import dev.kam.account.domain.negotiation.ConcessionBalance;
-import dev.kam.account.domain.negotiation.ConcessionDirection;
 import dev.kam.account.repository.ConcessionEntity;
 import dev.kam.account.repository.ConcessionRepository;
+import dev.kam.account.service.access.AccountAccess;
+import dev.kam.kernel.Money;
 import dev.kam.plumbing.paging.Cursor;
 import dev.kam.plumbing.paging.KeysetPages;
 import dev.kam.plumbing.paging.Page;
@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import dev.kam.account.service.access.AccountAccess;
 
 /** Reading an account's concessions and their tit-for-tat balance: for whoever may read the dossier. */
 @ApplicationScoped
@@ -56,6 +55,6 @@ public class ReadingConcessions {
     private static Concession concessionOf(ConcessionEntity stored) {
         Optional<Money> value = stored.valueAmount == null ? Optional.empty()
                 : Optional.of(Money.of(stored.valueAmount, Money.currency(stored.valueCurrency)));
-        return new Concession(ConcessionDirection.valueOf(stored.direction), stored.description, value);
+        return new Concession(stored.direction, stored.description, value);
     }
 }

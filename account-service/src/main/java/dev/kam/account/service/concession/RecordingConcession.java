@@ -1,6 +1,5 @@
 package dev.kam.account.service.concession;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.access.AccountAction;
 import dev.kam.account.domain.dossier.Interaction;
 import dev.kam.account.domain.dossier.InteractionKind;
@@ -9,6 +8,10 @@ import dev.kam.account.repository.ConcessionEntity;
 import dev.kam.account.repository.ConcessionRepository;
 import dev.kam.account.repository.InteractionEntity;
 import dev.kam.account.repository.InteractionRepository;
+import dev.kam.account.service.access.AccountAccess;
+import dev.kam.account.service.audit.DossierAudit;
+import dev.kam.account.service.calendar.CompanyCalendar;
+import dev.kam.kernel.UserId;
 import dev.kam.plumbing.problem.HttpStatuses;
 import dev.kam.plumbing.problem.ProblemException;
 import io.quarkus.logging.Log;
@@ -18,9 +21,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import dev.kam.account.service.access.AccountAccess;
-import dev.kam.account.service.calendar.CompanyCalendar;
-import dev.kam.account.service.audit.DossierAudit;
 
 /**
  * Recording a concession given or received outside (or after) logging its negotiation, so the
@@ -74,7 +74,7 @@ public class RecordingConcession {
         entity.id = UUID.randomUUID();
         entity.accountId = accountId;
         entity.interactionId = interactionId;
-        entity.direction = concession.direction().name();
+        entity.direction = concession.direction();
         entity.description = concession.description();
         concession.value().ifPresent(value -> {
             entity.valueAmount = value.amount();
@@ -89,6 +89,6 @@ public class RecordingConcession {
         InteractionEntity interaction = interactions.findInAccount(accountId, interactionId)
                 .orElseThrow(() -> new ProblemException(HttpStatuses.UNPROCESSABLE_CONTENT, "Unknown interaction",
                         "Interaction " + interactionId + " is not in this account's history"));
-        return InteractionKind.valueOf(interaction.kind);
+        return interaction.kind;
     }
 }

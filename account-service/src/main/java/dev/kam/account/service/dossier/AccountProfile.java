@@ -1,19 +1,17 @@
 package dev.kam.account.service.dossier;
 
-import dev.kam.account.service.money.MoneyBodies;
-import dev.kam.kernel.Money;
 import dev.kam.account.domain.cadence.ContactCadence;
 import dev.kam.account.domain.dossier.Level;
-import dev.kam.kernel.period.ComparisonRule;
 import dev.kam.account.domain.status.MarketPosition;
-import dev.kam.account.domain.status.MarketState;
 import dev.kam.account.repository.AccountEntity;
+import dev.kam.account.service.money.MoneyBodies;
+import dev.kam.kernel.Money;
+import dev.kam.kernel.period.ComparisonRule;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import dev.kam.plumbing.json.MoneyBody;
 
 /**
  * The editable part of a dossier, as domain values: what registration sets and a profile update
@@ -63,14 +61,14 @@ public record AccountProfile(
     /** The profile as stored in the entity. */
     public static AccountProfile of(AccountEntity account) {
         Optional<MarketPosition> position = Optional.ofNullable(account.marketState)
-                .map(state -> new MarketPosition(MarketState.valueOf(state), Optional.ofNullable(account.competitor)));
+                .map(state -> new MarketPosition(state, Optional.ofNullable(account.competitor)));
         Money potential = account.annualPotentialAmount == null ? null
                 : Money.of(account.annualPotentialAmount, Money.currency(account.annualPotentialCurrency));
         return new AccountProfile(account.name, account.legalId, account.industry, account.segment, account.region,
                 account.travelDistanceKm, account.travelTimeMinutes, position, potential,
-                level(account.purchasingCentralisation), level(account.competitionLevel),
-                level(account.internalCoordination), account.deliveryFulfilmentRate,
-                ContactCadence.everyDays(account.contactCadenceDays), ComparisonRule.valueOf(account.comparisonRule));
+                account.purchasingCentralisation, account.competitionLevel,
+                account.internalCoordination, account.deliveryFulfilmentRate,
+                ContactCadence.everyDays(account.contactCadenceDays), account.comparisonRule);
     }
 
     public void applyTo(AccountEntity account) {
@@ -81,17 +79,17 @@ public record AccountProfile(
         account.region = region;
         account.travelDistanceKm = travelDistanceKm;
         account.travelTimeMinutes = travelTimeMinutes;
-        account.marketState = marketPosition.map(position -> position.state().name()).orElse(null);
+        account.marketState = marketPosition.map(MarketPosition::state).orElse(null);
         account.competitor = marketPosition.flatMap(MarketPosition::competitor).orElse(null);
         account.annualPotentialAmount = annualPotential == null ? null : annualPotential.amount();
         account.annualPotentialCurrency = annualPotential == null ? null
                 : annualPotential.currency().getCurrencyCode();
-        account.purchasingCentralisation = name(purchasingCentralisation);
-        account.competitionLevel = name(competitionLevel);
-        account.internalCoordination = name(internalCoordination);
+        account.purchasingCentralisation = purchasingCentralisation;
+        account.competitionLevel = competitionLevel;
+        account.internalCoordination = internalCoordination;
         account.deliveryFulfilmentRate = deliveryFulfilmentRate;
         account.contactCadenceDays = contactCadence.intervalDays();
-        account.comparisonRule = comparisonRule.name();
+        account.comparisonRule = comparisonRule;
     }
 
     /** Field name (as on the API) to value (as on the API), in a stable order: what the audit trail shows. */
@@ -135,10 +133,6 @@ public record AccountProfile(
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static Level level(String stored) {
-        return stored == null ? null : Level.valueOf(stored);
     }
 
     private static String name(Enum<?> value) {

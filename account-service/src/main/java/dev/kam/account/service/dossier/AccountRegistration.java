@@ -1,8 +1,8 @@
 package dev.kam.account.service.dossier;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.status.AccountStatus;
 import dev.kam.account.domain.team.ZoneOfResponsibility;
+import dev.kam.kernel.UserId;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,5 +1,8 @@
 package dev.kam.account.service.dossier;
 
+import dev.kam.account.domain.health.HealthBand;
+import dev.kam.account.domain.status.AccountStatus;
+import dev.kam.account.domain.status.MarketState;
 import dev.kam.account.repository.AccountEntity;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,11 +18,11 @@ public record AccountSummary(
         String industry,
         String segment,
         String region,
-        @Schema(enumeration = {"PROSPECT", "KEY", "AT_RISK", "DORMANT", "LOST"}) String status,
-        @Schema(enumeration = {"INDEPENDENT", "CAPTURED_BY_COMPETITOR"}) String marketState,
+        @Schema(enumeration = {"PROSPECT", "KEY", "AT_RISK", "DORMANT", "LOST"}) AccountStatus status,
+        @Schema(enumeration = {"INDEPENDENT", "CAPTURED_BY_COMPETITOR"}) MarketState marketState,
         @Schema(description = "Keycloak user id of the dossier owner") String ownerId,
         Integer healthScore,
-        @Schema(enumeration = {"HEALTHY", "WATCH", "AT_RISK", "CRITICAL"}) String healthBand) {
+        @Schema(enumeration = {"HEALTHY", "WATCH", "AT_RISK", "CRITICAL"}) HealthBand healthBand) {
 
     static AccountSummary of(AccountEntity account) {
         return new AccountSummary(account.id, account.name, account.industry, account.segment, account.region,

@@ -1,11 +1,12 @@
 package dev.kam.account.service.dossier;
 
 import dev.kam.account.domain.access.AccountAction;
-import dev.kam.account.domain.status.AccountStatus;
 import dev.kam.account.domain.status.StatusTransitionPolicy;
 import dev.kam.account.event.AccountEventMapping;
 import dev.kam.account.repository.AccountEntity;
 import dev.kam.account.repository.AccountRepository;
+import dev.kam.account.service.access.AccountAccess;
+import dev.kam.account.service.audit.DossierAudit;
 import dev.kam.events.account.AccountEvents;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.outbox.Outbox;
@@ -18,8 +19,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import dev.kam.account.service.access.AccountAccess;
-import dev.kam.account.service.audit.DossierAudit;
 
 /**
  * Rewriting a dossier's profile (everything but status and ownership). Only what really differs is
@@ -51,7 +50,7 @@ public class ChangingAccountProfile {
     public AccountDossier change(UUID accountId, String ifMatch, AccountProfile changed) {
         AccountEntity account = access.require(accountId, AccountAction.EDIT_DOSSIER);
         EntityVersions.requireMatch(ifMatch, account.version);
-        statuses.positionFor(AccountStatus.valueOf(account.status), changed.marketPosition());
+        statuses.positionFor(account.status, changed.marketPosition());
         Map<String, Object> changes = AccountProfile.of(account).changesTo(changed);
         if (changes.isEmpty()) {
             return AccountDossier.of(account, access.levelOn(account));

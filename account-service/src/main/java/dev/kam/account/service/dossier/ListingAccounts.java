@@ -3,13 +3,13 @@ package dev.kam.account.service.dossier;
 import dev.kam.account.domain.access.AccessLevel;
 import dev.kam.account.repository.AccountListQuery;
 import dev.kam.account.repository.AccountRepository;
+import dev.kam.account.service.access.AccountAccess;
 import dev.kam.plumbing.paging.Cursor;
 import dev.kam.plumbing.paging.KeysetPages;
 import dev.kam.plumbing.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import dev.kam.account.service.access.AccountAccess;
 
 /**
  * Listing accounts as summaries, sorted by name (case-insensitive) then id. A caller sees the
@@ -32,10 +32,10 @@ public class ListingAccounts {
         Cursor after = KeysetPages.after(cursor, 2);
         AccountListQuery query = new AccountListQuery(
                 teamOnly ? access.caller().userId().value() : null,
-                filter.status() == null ? null : filter.status().name(),
+                filter.status(),
                 blankToNull(filter.segment()),
                 blankToNull(filter.ownerId()),
-                filter.healthBand() == null ? null : filter.healthBand().name(),
+                filter.healthBand(),
                 blankToNull(filter.name()),
                 KeysetPages.text(after, 0),
                 KeysetPages.id(after, 1));

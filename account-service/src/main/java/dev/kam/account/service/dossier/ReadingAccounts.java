@@ -2,13 +2,13 @@ package dev.kam.account.service.dossier;
 
 import dev.kam.account.domain.access.AccountAction;
 import dev.kam.account.repository.AccountEntity;
+import dev.kam.account.service.access.AccountAccess;
+import dev.kam.account.service.team.AccountTeamView;
+import dev.kam.account.service.team.TeamMemberView;
 import dev.kam.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
-import dev.kam.account.service.team.AccountTeamView;
-import dev.kam.account.service.access.AccountAccess;
-import dev.kam.account.service.team.TeamMemberView;
 
 /** Reading one account: its full dossier, its summary, its team. */
 @ApplicationScoped

@@ -1,15 +1,18 @@
 package dev.kam.account.service.dossier;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.access.Caller;
 import dev.kam.account.domain.access.RealmRole;
 import dev.kam.account.domain.status.StatusTransitionPolicy;
 import dev.kam.account.domain.team.AccountTeam;
-import dev.kam.account.event.AccountEventMapping;
 import dev.kam.account.event.AccountEventMapping.TeamChange;
+import dev.kam.account.event.AccountEventMapping;
 import dev.kam.account.repository.AccountEntity;
 import dev.kam.account.repository.AccountRepository;
+import dev.kam.account.service.access.AccountAccess;
+import dev.kam.account.service.audit.DossierAudit;
+import dev.kam.account.service.team.StoredTeam;
 import dev.kam.events.account.AccountEvents;
+import dev.kam.kernel.UserId;
 import dev.kam.plumbing.outbox.Outbox;
 import dev.kam.plumbing.problem.ProblemDetail;
 import dev.kam.plumbing.problem.ProblemException;
@@ -24,9 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import dev.kam.account.service.access.AccountAccess;
-import dev.kam.account.service.team.StoredTeam;
-import dev.kam.account.service.audit.DossierAudit;
 
 /**
  * Registering a key client (or a prospective one). The owner forms the team alone, as KAM; the
@@ -67,7 +67,7 @@ public class RegisteringAccount {
         AccountEntity account = new AccountEntity();
         account.id = UUID.randomUUID();
         profile.applyTo(account);
-        account.status = registration.status().name();
+        account.status = registration.status();
         account.registeredAt = now;
         account.updatedAt = now;
         StoredTeam.write(team, account, now);

@@ -1,6 +1,5 @@
 package dev.kam.account.service.health;
 
-import dev.kam.account.repository.HealthFactsQuery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,11 +9,12 @@ import dev.kam.account.domain.health.Cooling;
 import dev.kam.account.domain.health.CoolingCause;
 import dev.kam.account.domain.health.CoolingDetection;
 import dev.kam.account.domain.health.HealthAssessment;
-import dev.kam.account.domain.health.HealthBand;
 import dev.kam.account.domain.health.HealthPolicy;
 import dev.kam.account.domain.health.HealthScore;
 import dev.kam.account.domain.status.AccountStatus;
 import dev.kam.account.event.HealthEventMapping;
+import dev.kam.account.repository.AccountRepository;
+import dev.kam.account.repository.HealthFactsQuery;
 import dev.kam.account.repository.HealthSnapshotEntity;
 import dev.kam.account.repository.HealthSnapshotRepository;
 import dev.kam.events.health.HealthCause;
@@ -26,7 +26,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import dev.kam.account.repository.AccountRepository;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -129,7 +128,7 @@ public class AssessingAccountHealth {
 
     /** The stored assessment of a history point. */
     public HealthAssessment assessmentOf(HealthSnapshotEntity snapshot) {
-        return new HealthAssessment(new HealthScore(snapshot.score), HealthBand.valueOf(snapshot.band),
+        return new HealthAssessment(new HealthScore(snapshot.score), snapshot.band,
                 causesOf(snapshot));
     }
 
@@ -189,7 +188,7 @@ public class AssessingAccountHealth {
         snapshot.accountId = accountId;
         snapshot.assessedAt = at;
         snapshot.score = assessment.score().value();
-        snapshot.band = assessment.band().name();
+        snapshot.band = assessment.band();
         snapshot.cooling = cooling;
         try {
             snapshot.causes = objectMapper.writeValueAsString(HealthEventMapping.causes(assessment.causes()));

@@ -1,7 +1,7 @@
 package dev.kam.account.service.health;
 
-import dev.kam.account.domain.health.HealthBand;
 import dev.kam.account.domain.health.HealthAssessment;
+import dev.kam.account.domain.health.HealthBand;
 import dev.kam.account.repository.HealthSnapshotEntity;
 import java.time.Instant;
 import java.util.List;

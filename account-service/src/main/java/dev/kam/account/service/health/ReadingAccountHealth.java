@@ -1,10 +1,10 @@
 package dev.kam.account.service.health;
 
 import dev.kam.account.domain.access.AccountAction;
-import dev.kam.account.domain.health.HealthAssessment;
 import dev.kam.account.repository.AccountEntity;
 import dev.kam.account.repository.HealthSnapshotEntity;
 import dev.kam.account.repository.HealthSnapshotRepository;
+import dev.kam.account.service.access.AccountAccess;
 import dev.kam.plumbing.paging.Cursor;
 import dev.kam.plumbing.paging.KeysetPages;
 import dev.kam.plumbing.paging.Page;
@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import dev.kam.account.service.access.AccountAccess;
 
 /**
  * The account's current health (score, band and causes are part of the non-personal summary) and

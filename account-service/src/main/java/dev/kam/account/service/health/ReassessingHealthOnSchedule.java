@@ -1,11 +1,10 @@
 package dev.kam.account.service.health;
 
-import dev.kam.account.domain.status.AccountStatus;
+import dev.kam.account.repository.AccountRepository;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import dev.kam.account.repository.AccountRepository;
 import java.util.List;
 import java.util.UUID;
 

@@ -1,10 +1,10 @@
 package dev.kam.account.service.health;
 
 import dev.kam.account.domain.access.AccountAction;
+import dev.kam.account.service.access.AccountAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
-import dev.kam.account.service.access.AccountAccess;
 
 /** A team member asks for a fresh assessment now, rather than waiting for the scheduled pass. */
 @ApplicationScoped

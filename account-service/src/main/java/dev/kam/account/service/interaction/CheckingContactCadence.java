@@ -1,6 +1,5 @@
 package dev.kam.account.service.interaction;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.access.AccessLevel;
 import dev.kam.account.domain.access.AccountAction;
 import dev.kam.account.domain.cadence.ContactCadence;
@@ -8,6 +7,9 @@ import dev.kam.account.domain.cadence.ContactStatus;
 import dev.kam.account.domain.status.AccountStatus;
 import dev.kam.account.repository.AccountEntity;
 import dev.kam.account.repository.OverdueContactRepository;
+import dev.kam.account.service.access.AccountAccess;
+import dev.kam.account.service.calendar.CompanyCalendar;
+import dev.kam.kernel.UserId;
 import dev.kam.plumbing.paging.Cursor;
 import dev.kam.plumbing.paging.KeysetPages;
 import dev.kam.plumbing.paging.Page;
@@ -18,8 +20,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import dev.kam.account.service.access.AccountAccess;
-import dev.kam.account.service.calendar.CompanyCalendar;
 
 /**
  * Contact cadence: whether an account's next contact is due or overdue, and each person's list of
@@ -56,7 +56,7 @@ public class CheckingContactCadence {
         Cursor after = KeysetPages.after(cursor, 2);
         Instant now = calendar.now();
         List<AccountEntity> found = overdue.dueBefore(calendar.today(), calendar.zone(), member.value(),
-                AccountStatus.LOST.name(), KeysetPages.date(after, 0), KeysetPages.id(after, 1), limit + 1);
+                AccountStatus.LOST, KeysetPages.date(after, 0), KeysetPages.id(after, 1), limit + 1);
         return KeysetPages.page(found, limit,
                 last -> Cursor.of(statusOf(last, now).dueDate().toString(), last.id.toString()),
                 account -> OverdueContactView.of(account, statusOf(account, now)));

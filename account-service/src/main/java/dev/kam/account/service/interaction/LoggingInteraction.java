@@ -1,6 +1,5 @@
 package dev.kam.account.service.interaction;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.access.AccountAction;
 import dev.kam.account.domain.dossier.Interaction;
 import dev.kam.account.domain.negotiation.Concession;
@@ -9,7 +8,14 @@ import dev.kam.account.repository.ConcessionEntity;
 import dev.kam.account.repository.ConcessionRepository;
 import dev.kam.account.repository.InteractionEntity;
 import dev.kam.account.repository.InteractionRepository;
+import dev.kam.account.service.access.AccountAccess;
+import dev.kam.account.service.audit.DossierAudit;
+import dev.kam.account.service.calendar.CompanyCalendar;
+import dev.kam.account.service.concession.ConcessionView;
+import dev.kam.account.service.concession.RecordingConcession;
+import dev.kam.account.service.health.HealthFactsChanged;
 import dev.kam.events.account.AccountEvents;
+import dev.kam.kernel.UserId;
 import dev.kam.plumbing.outbox.Outbox;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,12 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import dev.kam.account.service.access.AccountAccess;
-import dev.kam.account.service.calendar.CompanyCalendar;
-import dev.kam.account.service.concession.ConcessionView;
-import dev.kam.account.service.concession.RecordingConcession;
-import dev.kam.account.service.audit.DossierAudit;
-import dev.kam.account.service.health.HealthFactsChanged;
 
 /**
  * Logging a contact with the client: anyone on the team may. The account's last contact moves
@@ -95,12 +95,12 @@ public class LoggingInteraction {
         InteractionEntity entity = new InteractionEntity();
         entity.id = UUID.randomUUID();
         entity.accountId = accountId;
-        entity.kind = interaction.kind().name();
+        entity.kind = interaction.kind();
         entity.occurredAt = interaction.occurredAt();
         entity.ourParticipants = new ArrayList<>(interaction.ourParticipants().stream().map(UserId::value).toList());
         entity.stakeholderIds = new ArrayList<>(interaction.stakeholderIds().stream().map(UUID::toString).toList());
         entity.summary = interaction.summary();
-        entity.outcome = interaction.outcome().name();
+        entity.outcome = interaction.outcome();
         entity.nextStep = interaction.nextStep().orElse(null);
         entity.followUpOn = interaction.followUpOn().orElse(null);
         entity.loggedBy = caller.value();

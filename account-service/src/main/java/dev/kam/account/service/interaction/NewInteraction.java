@@ -1,9 +1,9 @@
 package dev.kam.account.service.interaction;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.dossier.InteractionKind;
 import dev.kam.account.domain.dossier.Outcome;
 import dev.kam.account.domain.negotiation.Concession;
+import dev.kam.kernel.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.kam.account.service.interaction;
 
 import dev.kam.account.domain.cadence.ContactStatus;
+import dev.kam.account.domain.status.AccountStatus;
 import dev.kam.account.repository.AccountEntity;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record OverdueContactView(
         UUID accountId,
         String accountName,
-        @Schema(enumeration = {"PROSPECT", "KEY", "AT_RISK", "DORMANT"}) String status,
+        @Schema(enumeration = {"PROSPECT", "KEY", "AT_RISK", "DORMANT"}) AccountStatus status,
         @Schema(description = "Keycloak user id of the dossier owner") String ownerId,
         Instant lastContactAt,
         int cadenceDays,

@@ -5,6 +5,8 @@ import dev.kam.account.repository.ConcessionRepository;
 import dev.kam.account.repository.InteractionEntity;
 import dev.kam.account.repository.InteractionQuery;
 import dev.kam.account.repository.InteractionRepository;
+import dev.kam.account.service.access.AccountAccess;
+import dev.kam.account.service.concession.ConcessionView;
 import dev.kam.plumbing.paging.Cursor;
 import dev.kam.plumbing.paging.KeysetPages;
 import dev.kam.plumbing.paging.Page;
@@ -15,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import dev.kam.account.service.access.AccountAccess;
-import dev.kam.account.service.concession.ConcessionView;
 
 /** Reading an account's relationship history, newest first: for whoever may read the dossier. */
 @ApplicationScoped
@@ -37,8 +37,7 @@ public class ReadingInteractions {
         access.require(accountId, AccountAction.VIEW_DOSSIER);
         Cursor after = KeysetPages.after(cursor, 2);
         InteractionQuery query = new InteractionQuery(accountId,
-                filter.kind() == null ? null : filter.kind().name(),
-                filter.outcome() == null ? null : filter.outcome().name(),
+                filter.kind(), filter.outcome(),
                 filter.from(), filter.to(), KeysetPages.instant(after, 0), KeysetPages.id(after, 1));
         List<InteractionEntity> found = interactions.page(query, limit + 1);
         Map<UUID, List<ConcessionView>> madeIn = concessionsOf(found);

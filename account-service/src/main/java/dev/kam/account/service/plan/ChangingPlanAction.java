@@ -1,12 +1,16 @@
 package dev.kam.account.service.plan;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.access.AccountAction;
 import dev.kam.account.domain.dossier.PlanAction;
 import dev.kam.account.domain.dossier.ResponsibleOwner;
 import dev.kam.account.repository.AccountEntity;
 import dev.kam.account.repository.PlanActionEntity;
 import dev.kam.account.repository.PlanActionRepository;
+import dev.kam.account.service.access.AccountAccess;
+import dev.kam.account.service.audit.DossierAudit;
+import dev.kam.account.service.calendar.CompanyCalendar;
+import dev.kam.account.service.health.HealthFactsChanged;
+import dev.kam.kernel.UserId;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.problem.ProblemException;
 import io.quarkus.logging.Log;
@@ -17,10 +21,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import dev.kam.account.service.access.AccountAccess;
-import dev.kam.account.service.calendar.CompanyCalendar;
-import dev.kam.account.service.audit.DossierAudit;
-import dev.kam.account.service.health.HealthFactsChanged;
 
 /**
  * Changing a plan action. Its owner may report progress (the status) on their own; anything else

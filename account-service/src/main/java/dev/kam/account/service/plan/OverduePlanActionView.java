@@ -1,5 +1,6 @@
 package dev.kam.account.service.plan;
 
+import dev.kam.account.domain.dossier.ActionStatus;
 import dev.kam.account.repository.PlanActionRepository.ActionOnAccount;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -15,7 +16,7 @@ public record OverduePlanActionView(
         String title,
         @Schema(description = "Keycloak user id of the team member who answers for it") String ownerId,
         LocalDate dueOn,
-        @Schema(enumeration = {"PLANNED", "IN_PROGRESS"}) String status,
+        @Schema(enumeration = {"PLANNED", "IN_PROGRESS"}) ActionStatus status,
         int daysOverdue,
         long version) {
 

@@ -1,7 +1,7 @@
 package dev.kam.account.service.plan;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.dossier.ActionStatus;
+import dev.kam.kernel.UserId;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Stream;

@@ -1,5 +1,6 @@
 package dev.kam.account.service.plan;
 
+import dev.kam.account.domain.dossier.ActionStatus;
 import dev.kam.account.domain.dossier.PlanAction;
 import dev.kam.account.repository.PlanActionEntity;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ public record PlanActionView(
         String title,
         @Schema(description = "Keycloak user id of the team member who answers for it") String ownerId,
         LocalDate dueOn,
-        @Schema(enumeration = {"PLANNED", "IN_PROGRESS", "DONE", "CANCELLED"}) String status,
+        @Schema(enumeration = {"PLANNED", "IN_PROGRESS", "DONE", "CANCELLED"}) ActionStatus status,
         @Schema(description = "Set when it is done or cancelled") LocalDate completedOn,
         @Schema(description = "Not done or cancelled and past its due date") boolean overdue,
         int daysOverdue,

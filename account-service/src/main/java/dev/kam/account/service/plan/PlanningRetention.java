@@ -1,6 +1,5 @@
 package dev.kam.account.service.plan;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.access.AccountAction;
 import dev.kam.account.domain.dossier.PlanAction;
 import dev.kam.account.domain.dossier.PlanObjective;
@@ -10,6 +9,10 @@ import dev.kam.account.repository.PlanActionEntity;
 import dev.kam.account.repository.PlanActionRepository;
 import dev.kam.account.repository.PlanObjectiveEntity;
 import dev.kam.account.repository.PlanObjectiveRepository;
+import dev.kam.account.service.access.AccountAccess;
+import dev.kam.account.service.audit.DossierAudit;
+import dev.kam.account.service.calendar.CompanyCalendar;
+import dev.kam.kernel.UserId;
 import dev.kam.plumbing.problem.ProblemException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,9 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import dev.kam.account.service.access.AccountAccess;
-import dev.kam.account.service.calendar.CompanyCalendar;
-import dev.kam.account.service.audit.DossierAudit;
 
 /**
  * Building an account's retention and loyalty plan: objectives, and actions with an owner on the

@@ -9,6 +9,8 @@ import dev.kam.account.repository.PlanActionRepository.ActionOnAccount;
 import dev.kam.account.repository.PlanActionRepository;
 import dev.kam.account.repository.PlanObjectiveEntity;
 import dev.kam.account.repository.PlanObjectiveRepository;
+import dev.kam.account.service.access.AccountAccess;
+import dev.kam.account.service.calendar.CompanyCalendar;
 import dev.kam.plumbing.paging.Cursor;
 import dev.kam.plumbing.paging.KeysetPages;
 import dev.kam.plumbing.paging.Page;
@@ -21,8 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import dev.kam.account.service.access.AccountAccess;
-import dev.kam.account.service.calendar.CompanyCalendar;
 
 /**
  * Reading retention plans: an account's whole plan (kept short by the domain's limits) for whoever
@@ -32,8 +32,8 @@ import dev.kam.account.service.calendar.CompanyCalendar;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReadingRetentionPlan {
 
-    private static final List<String> UNFINISHED = Arrays.stream(ActionStatus.values())
-            .filter(status -> !status.isFinished()).map(Enum::name).toList();
+    private static final List<ActionStatus> UNFINISHED = Arrays.stream(ActionStatus.values())
+            .filter(status -> !status.isFinished()).toList();
 
     private final AccountAccess access;
     private final PlanObjectiveRepository objectives;

@@ -4,11 +4,11 @@ import dev.kam.account.domain.health.CauseCode;
 import dev.kam.account.domain.health.CauseCount;
 import dev.kam.account.domain.health.HealthBand;
 import dev.kam.account.domain.health.HealthScore;
+import dev.kam.account.service.health.HealthCauseView;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import dev.kam.account.service.health.HealthCauseView;
 
 @Schema(description = "Cooling accounts and the causes that recur across the portfolio")
 public record CoolingReportView(

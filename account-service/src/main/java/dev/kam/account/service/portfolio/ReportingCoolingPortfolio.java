@@ -1,6 +1,5 @@
 package dev.kam.account.service.portfolio;
 
-import dev.kam.account.repository.CoolingPortfolioQuery;
 import dev.kam.account.config.HealthConfig;
 import dev.kam.account.domain.access.AccessLevel;
 import dev.kam.account.domain.access.RealmRole;
@@ -10,6 +9,9 @@ import dev.kam.account.domain.health.CoolingCause;
 import dev.kam.account.domain.health.HealthAssessment;
 import dev.kam.account.domain.health.HealthBand;
 import dev.kam.account.domain.health.HealthScore;
+import dev.kam.account.repository.CoolingPortfolioQuery;
+import dev.kam.account.service.access.AccountAccess;
+import dev.kam.account.service.health.AssessingAccountHealth;
 import dev.kam.plumbing.paging.Cursor;
 import dev.kam.plumbing.paging.KeysetPages;
 import dev.kam.plumbing.problem.ProblemException;
@@ -22,8 +24,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import dev.kam.account.service.health.AssessingAccountHealth;
-import dev.kam.account.service.access.AccountAccess;
 
 /**
  * The portfolio cooling report: which accounts cooled since a moment, with the causes of their

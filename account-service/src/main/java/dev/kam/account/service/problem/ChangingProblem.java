@@ -1,12 +1,16 @@
 package dev.kam.account.service.problem;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.access.AccountAction;
 import dev.kam.account.domain.dossier.ClientProblem;
 import dev.kam.account.domain.dossier.ResponsibleOwner;
 import dev.kam.account.repository.AccountEntity;
 import dev.kam.account.repository.ClientProblemEntity;
 import dev.kam.account.repository.ClientProblemRepository;
+import dev.kam.account.service.access.AccountAccess;
+import dev.kam.account.service.audit.DossierAudit;
+import dev.kam.account.service.calendar.CompanyCalendar;
+import dev.kam.account.service.health.HealthFactsChanged;
+import dev.kam.kernel.UserId;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.problem.ProblemException;
 import io.quarkus.logging.Log;
@@ -18,10 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import dev.kam.account.service.access.AccountAccess;
-import dev.kam.account.service.calendar.CompanyCalendar;
-import dev.kam.account.service.audit.DossierAudit;
-import dev.kam.account.service.health.HealthFactsChanged;
 
 /**
  * Changing a client problem (details, owner, status): anyone on the team may, against the version

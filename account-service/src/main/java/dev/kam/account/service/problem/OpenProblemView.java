@@ -1,5 +1,7 @@
 package dev.kam.account.service.problem;
 
+import dev.kam.account.domain.dossier.Importance;
+import dev.kam.account.domain.dossier.ProblemStatus;
 import dev.kam.account.repository.ClientProblemRepository.ProblemOnAccount;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -12,8 +14,8 @@ public record OpenProblemView(
         String accountName,
         UUID problemId,
         String title,
-        @Schema(enumeration = {"HIGH", "CRITICAL"}) String importance,
-        @Schema(enumeration = {"OPEN", "IN_PROGRESS"}) String status,
+        @Schema(enumeration = {"HIGH", "CRITICAL"}) Importance importance,
+        @Schema(enumeration = {"OPEN", "IN_PROGRESS"}) ProblemStatus status,
         boolean weCanSolve,
         boolean competitorBetter,
         @Schema(description = "Keycloak user id of the team member who owns it") String ownerId,

@@ -1,8 +1,8 @@
 package dev.kam.account.service.problem;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.dossier.Importance;
 import dev.kam.account.domain.dossier.ProblemStatus;
+import dev.kam.kernel.UserId;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Stream;

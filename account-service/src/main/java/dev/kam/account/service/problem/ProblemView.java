@@ -1,5 +1,7 @@
 package dev.kam.account.service.problem;
 
+import dev.kam.account.domain.dossier.Importance;
+import dev.kam.account.domain.dossier.ProblemStatus;
 import dev.kam.account.repository.ClientProblemEntity;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,12 +15,12 @@ public record ProblemView(
         UUID accountId,
         String title,
         String description,
-        @Schema(enumeration = {"LOW", "MEDIUM", "HIGH", "CRITICAL"}) String importance,
+        @Schema(enumeration = {"LOW", "MEDIUM", "HIGH", "CRITICAL"}) Importance importance,
         @Schema(description = "Whether we can solve it") boolean weCanSolve,
         @Schema(description = "Whether a competitor could solve it on terms better for the client")
         boolean competitorBetter,
         @Schema(description = "Keycloak user id of the team member who owns it") String ownerId,
-        @Schema(enumeration = {"OPEN", "IN_PROGRESS", "SOLVED", "DROPPED"}) String status,
+        @Schema(enumeration = {"OPEN", "IN_PROGRESS", "SOLVED", "DROPPED"}) ProblemStatus status,
         LocalDate openedOn,
         @Schema(description = "Set when it is solved or dropped") LocalDate resolvedOn,
         @Schema(description = "Days the client has waited: until today while open, until resolution once closed")

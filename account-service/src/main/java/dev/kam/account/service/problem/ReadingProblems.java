@@ -9,6 +9,8 @@ import dev.kam.account.repository.ClientProblemRepository.ProblemOnAccount;
 import dev.kam.account.repository.ClientProblemRepository;
 import dev.kam.account.repository.OpenProblemsQuery;
 import dev.kam.account.repository.ProblemQuery;
+import dev.kam.account.service.access.AccountAccess;
+import dev.kam.account.service.calendar.CompanyCalendar;
 import dev.kam.plumbing.paging.Cursor;
 import dev.kam.plumbing.paging.KeysetPages;
 import dev.kam.plumbing.paging.Page;
@@ -19,8 +21,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import dev.kam.account.service.access.AccountAccess;
-import dev.kam.account.service.calendar.CompanyCalendar;
 
 /**
  * Reading client problems: an account's list for whoever may read the dossier, and the important
@@ -34,10 +34,10 @@ public class ReadingProblems {
     /** Ten years: any older "minimum age" is a typo, not a question. */
     public static final int MAX_MIN_AGE_DAYS = 3650;
 
-    private static final List<String> OPEN = Arrays.stream(ProblemStatus.values()).filter(ProblemStatus::isOpen)
-            .map(Enum::name).toList();
-    private static final List<String> IMPORTANT = Arrays.stream(Importance.values()).filter(Importance::isImportant)
-            .map(Enum::name).toList();
+    private static final List<ProblemStatus> OPEN = Arrays.stream(ProblemStatus.values())
+            .filter(ProblemStatus::isOpen).toList();
+    private static final List<Importance> IMPORTANT = Arrays.stream(Importance.values())
+            .filter(Importance::isImportant).toList();
 
     private final AccountAccess access;
     private final ClientProblemRepository problems;
@@ -53,8 +53,7 @@ public class ReadingProblems {
         access.require(accountId, AccountAction.VIEW_DOSSIER);
         Cursor after = KeysetPages.after(cursor, 2);
         ProblemQuery query = new ProblemQuery(accountId,
-                filter.status() == null ? null : filter.status().name(),
-                filter.importance() == null ? null : filter.importance().name(),
+                filter.status(), filter.importance(),
                 KeysetPages.date(after, 0), KeysetPages.id(after, 1));
         LocalDate today = calendar.today();
         List<ClientProblemEntity> found = problems.page(query, limit + 1);

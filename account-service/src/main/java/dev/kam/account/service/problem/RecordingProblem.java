@@ -1,6 +1,5 @@
 package dev.kam.account.service.problem;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.access.AccountAction;
 import dev.kam.account.domain.dossier.ClientProblem;
 import dev.kam.account.domain.dossier.ProblemStatus;
@@ -8,6 +7,11 @@ import dev.kam.account.domain.dossier.ResponsibleOwner;
 import dev.kam.account.repository.AccountEntity;
 import dev.kam.account.repository.ClientProblemEntity;
 import dev.kam.account.repository.ClientProblemRepository;
+import dev.kam.account.service.access.AccountAccess;
+import dev.kam.account.service.audit.DossierAudit;
+import dev.kam.account.service.calendar.CompanyCalendar;
+import dev.kam.account.service.health.HealthFactsChanged;
+import dev.kam.kernel.UserId;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -16,10 +20,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import dev.kam.account.service.access.AccountAccess;
-import dev.kam.account.service.calendar.CompanyCalendar;
-import dev.kam.account.service.audit.DossierAudit;
-import dev.kam.account.service.health.HealthFactsChanged;
 
 /** Recording one of the client's problems or tasks: anyone on the team may; the owner must be on the team. */
 @ApplicationScoped

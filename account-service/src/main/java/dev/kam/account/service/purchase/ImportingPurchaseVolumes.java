@@ -4,19 +4,21 @@ import dev.kam.account.domain.access.AccessVerdict;
 import dev.kam.account.domain.access.AccountAccessPolicy;
 import dev.kam.account.domain.access.AccountAction;
 import dev.kam.account.domain.access.Caller;
-import dev.kam.kernel.period.Period;
 import dev.kam.account.domain.purchase.OneCurrencyPerAccount;
 import dev.kam.account.domain.purchase.PurchaseVolume;
 import dev.kam.account.repository.AccountEntity;
-import dev.kam.account.repository.PurchaseVolumeEntity;
+import dev.kam.account.repository.AccountRepository;
+import dev.kam.account.repository.PurchaseSource;
+import dev.kam.account.repository.PurchaseVolumeRepository;
+import dev.kam.account.service.access.AccountAccess;
+import dev.kam.account.service.health.HealthFactsChanged;
+import dev.kam.kernel.period.Period;
 import dev.kam.plumbing.problem.HttpStatuses;
 import dev.kam.plumbing.problem.ProblemDetail;
 import dev.kam.plumbing.problem.ProblemException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import dev.kam.account.repository.AccountRepository;
-import dev.kam.account.repository.PurchaseVolumeRepository;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -30,8 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import dev.kam.account.service.access.AccountAccess;
-import dev.kam.account.service.health.HealthFactsChanged;
 
 /**
  * Imports a batch of purchase volumes as an ERP sends them, all or nothing: every row is checked
@@ -166,7 +166,7 @@ public class ImportingPurchaseVolumes {
         Set<UUID> changedAccounts = new LinkedHashSet<>();
         for (ValidRow row : rows) {
             PurchaseVolumeWriter.Written written = writer.write(row.account().id, row.volume(),
-                    PurchaseVolumeEntity.SOURCE_IMPORT, recordedBy);
+                    PurchaseSource.IMPORT, recordedBy);
             switch (written.effect()) {
                 case CREATED -> created++;
                 case REPLACED -> replaced++;

@@ -1,8 +1,8 @@
 package dev.kam.account.service.purchase;
 
+import dev.kam.account.domain.purchase.PurchaseVolume;
 import dev.kam.kernel.Money;
 import dev.kam.kernel.period.Period;
-import dev.kam.account.domain.purchase.PurchaseVolume;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;

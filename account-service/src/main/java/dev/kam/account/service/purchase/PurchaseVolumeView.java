@@ -1,19 +1,21 @@
 package dev.kam.account.service.purchase;
 
+import dev.kam.account.repository.PurchaseSource;
 import dev.kam.account.repository.PurchaseVolumeEntity;
+import dev.kam.kernel.period.PeriodType;
+import dev.kam.plumbing.json.MoneyBody;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import dev.kam.plumbing.json.MoneyBody;
 
 @Schema(description = "The volume an account bought in one period")
 public record PurchaseVolumeView(
         UUID accountId,
         @Schema(description = "2026, 2026-H1, 2026-Q3 or 2026-03") String period,
-        @Schema(description = "MONTH, QUARTER, HALF_YEAR or YEAR") String periodType,
+        @Schema(description = "MONTH, QUARTER, HALF_YEAR or YEAR") PeriodType periodType,
         MoneyBody volume,
         @Schema(nullable = true) String quantity,
-        @Schema(description = "API (recorded one by one) or IMPORT (bulk, as an ERP sends them)") String source,
+        @Schema(description = "API (recorded one by one) or IMPORT (bulk, as an ERP sends them)") PurchaseSource source,
         @Schema(description = "User id of whoever recorded it") String recordedBy,
         Instant recordedAt) {
 

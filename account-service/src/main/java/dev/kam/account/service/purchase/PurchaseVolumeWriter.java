@@ -2,8 +2,10 @@ package dev.kam.account.service.purchase;
 
 import dev.kam.account.domain.purchase.PurchaseVolume;
 import dev.kam.account.event.PurchaseEventMapping;
+import dev.kam.account.repository.PurchaseSource;
 import dev.kam.account.repository.PurchaseVolumeEntity;
 import dev.kam.account.repository.PurchaseVolumeRepository;
+import dev.kam.account.service.audit.DossierAudit;
 import dev.kam.events.purchase.PurchaseEvents;
 import dev.kam.plumbing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import dev.kam.account.service.audit.DossierAudit;
 
 /**
  * Writes one validated purchase volume: creates the period's record or replaces it, with its event
@@ -48,7 +49,7 @@ public class PurchaseVolumeWriter {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Written write(UUID accountId, PurchaseVolume volume, String source, String recordedBy) {
+    public Written write(UUID accountId, PurchaseVolume volume, PurchaseSource source, String recordedBy) {
         String period = volume.period().format();
         PurchaseVolumeEntity entity = volumes.findFor(accountId, period).orElse(null);
         BigDecimal quantity = volume.quantity().orElse(null);
@@ -62,7 +63,7 @@ public class PurchaseVolumeWriter {
         } else {
             effect = Effect.REPLACED;
         }
-        entity.periodType = volume.period().type().name();
+        entity.periodType = volume.period().type();
         entity.periodStart = volume.period().start();
         entity.amount = volume.amount().amount();
         entity.currency = volume.amount().currency().getCurrencyCode();

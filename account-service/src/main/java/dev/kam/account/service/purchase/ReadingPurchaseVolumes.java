@@ -1,15 +1,15 @@
 package dev.kam.account.service.purchase;
 
-import dev.kam.kernel.Money;
 import dev.kam.account.domain.access.AccountAction;
-import dev.kam.kernel.period.ComparisonRule;
-import dev.kam.kernel.period.Period;
-import dev.kam.kernel.period.PeriodType;
 import dev.kam.account.domain.purchase.PurchaseVolume;
 import dev.kam.account.domain.purchase.VolumeComparison;
 import dev.kam.account.repository.AccountEntity;
 import dev.kam.account.repository.PurchaseVolumeEntity;
 import dev.kam.account.repository.PurchaseVolumeRepository;
+import dev.kam.account.service.access.AccountAccess;
+import dev.kam.kernel.period.ComparisonRule;
+import dev.kam.kernel.period.Period;
+import dev.kam.kernel.period.PeriodType;
 import dev.kam.plumbing.paging.Cursor;
 import dev.kam.plumbing.paging.KeysetPages;
 import dev.kam.plumbing.paging.Page;
@@ -17,13 +17,9 @@ import dev.kam.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import dev.kam.account.service.access.AccountAccess;
 
 /**
  * Reads an account's purchase volumes and compares a period with its comparable one. Volumes are
@@ -76,11 +72,8 @@ public class ReadingPurchaseVolumes {
         return VolumeComparisonView.of(comparison, applied);
     }
 
-    public static ComparisonRule ruleOf(AccountEntity account) {
-        return Arrays.stream(ComparisonRule.values())
-                .filter(candidate -> candidate.name().equals(account.comparisonRule))
-                .findFirst()
-                .orElse(ComparisonRule.defaultRule());
+    private static ComparisonRule ruleOf(AccountEntity account) {
+        return account.comparisonRule != null ? account.comparisonRule : ComparisonRule.defaultRule();
     }
 
     private static ComparisonRule ruleNamed(String rule) {

@@ -1,12 +1,14 @@
 package dev.kam.account.service.purchase;
 
-import dev.kam.kernel.DomainRuleViolation;
 import dev.kam.account.domain.access.AccountAction;
-import dev.kam.kernel.period.Period;
 import dev.kam.account.domain.purchase.OneCurrencyPerAccount;
 import dev.kam.account.domain.purchase.PurchaseVolume;
-import dev.kam.account.repository.PurchaseVolumeEntity;
+import dev.kam.account.repository.PurchaseSource;
 import dev.kam.account.repository.PurchaseVolumeRepository;
+import dev.kam.account.service.access.AccountAccess;
+import dev.kam.account.service.health.HealthFactsChanged;
+import dev.kam.kernel.DomainRuleViolation;
+import dev.kam.kernel.period.Period;
 import dev.kam.plumbing.problem.ProblemDetail;
 import dev.kam.plumbing.problem.ProblemException;
 import io.quarkus.logging.Log;
@@ -21,8 +23,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import dev.kam.account.service.access.AccountAccess;
-import dev.kam.account.service.health.HealthFactsChanged;
 
 /**
  * Records one account's purchase volume for one period (creating or replacing the period's record);
@@ -58,7 +58,7 @@ public class RecordingPurchaseVolumes {
         access.require(accountId, AccountAction.RECORD_PURCHASE_VOLUME);
         PurchaseVolume volume = validVolume(period, amount, currency, quantity, fieldNames);
         requireOneCurrency(accountId, volume);
-        PurchaseVolumeWriter.Written written = writer.write(accountId, volume, PurchaseVolumeEntity.SOURCE_API,
+        PurchaseVolumeWriter.Written written = writer.write(accountId, volume, PurchaseSource.API,
                 access.caller().userId().value());
         Log.infof("Purchase volume %s of account %s %s", volume.period(), accountId, written.effect());
         if (written.effect() != PurchaseVolumeWriter.Effect.UNCHANGED) {

@@ -1,11 +1,11 @@
 package dev.kam.account.service.purchase;
 
+import dev.kam.account.domain.purchase.VolumeComparison;
 import dev.kam.account.service.money.MoneyBodies;
 import dev.kam.kernel.Percentage;
 import dev.kam.kernel.period.ComparisonRule;
-import dev.kam.account.domain.purchase.VolumeComparison;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.kam.plumbing.json.MoneyBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A period's purchases against the previous comparable period")
 public record VolumeComparisonView(

@@ -2,9 +2,7 @@ package dev.kam.account.service.status;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.access.AccountAction;
-import dev.kam.account.domain.status.AccountStatus;
 import dev.kam.account.domain.status.LossCause;
 import dev.kam.account.domain.status.LossReview;
 import dev.kam.account.domain.status.MarketPosition;
@@ -16,7 +14,11 @@ import dev.kam.account.repository.AccountEntity;
 import dev.kam.account.repository.AccountRepository;
 import dev.kam.account.repository.LossReviewEntity;
 import dev.kam.account.repository.LossReviewRepository;
+import dev.kam.account.service.access.AccountAccess;
+import dev.kam.account.service.audit.DossierAudit;
+import dev.kam.account.service.dossier.AccountDossier;
 import dev.kam.events.account.AccountEvents;
+import dev.kam.kernel.UserId;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.outbox.Outbox;
 import io.quarkus.logging.Log;
@@ -28,9 +30,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import dev.kam.account.service.dossier.AccountDossier;
-import dev.kam.account.service.access.AccountAccess;
-import dev.kam.account.service.audit.DossierAudit;
 
 /**
  * Moving an account to another status under {@link StatusTransitionPolicy}. Marking it LOST stores
@@ -69,12 +68,12 @@ public class ChangingAccountStatus {
         if (ifMatch != null) {
             EntityVersions.requireMatch(ifMatch, account.version);
         }
-        StatusChanged fact = statuses.change(AccountStatus.valueOf(account.status), request);
+        StatusChanged fact = statuses.change(account.status, request);
         UserId changedBy = access.caller().userId();
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 
-        account.status = fact.status().name();
-        account.marketState = fact.marketPosition().map(position -> position.state().name()).orElse(null);
+        account.status = fact.status();
+        account.marketState = fact.marketPosition().map(MarketPosition::state).orElse(null);
         account.competitor = fact.marketPosition().flatMap(MarketPosition::competitor).orElse(null);
         account.updatedAt = now;
         Map<String, Object> changes = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kam.account.domain.access.AccessLevel;
 import dev.kam.account.repository.LossReviewEntity;
 import dev.kam.account.repository.LossReviewRepository;
+import dev.kam.account.service.access.AccountAccess;
 import dev.kam.plumbing.paging.Cursor;
 import dev.kam.plumbing.paging.KeysetPages;
 import dev.kam.plumbing.paging.Page;
@@ -13,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
-import dev.kam.account.service.access.AccountAccess;
 
 /**
  * Searching the loss reviews so the same mistakes are not repeated: directors and admins search all

@@ -1,19 +1,22 @@
 package dev.kam.account.service.team;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.access.AccountAction;
 import dev.kam.account.domain.team.AccountTeam;
 import dev.kam.account.domain.team.OwnershipTransfer;
 import dev.kam.account.domain.team.TeamMember;
 import dev.kam.account.domain.team.TeamRole;
 import dev.kam.account.domain.team.ZoneOfResponsibility;
-import dev.kam.account.event.AccountEventMapping;
 import dev.kam.account.event.AccountEventMapping.TeamChange;
+import dev.kam.account.event.AccountEventMapping;
 import dev.kam.account.repository.AccountEntity;
 import dev.kam.account.repository.AccountRepository;
 import dev.kam.account.repository.TeamDepartureEntity;
 import dev.kam.account.repository.TeamDepartureRepository;
+import dev.kam.account.service.access.AccountAccess;
+import dev.kam.account.service.audit.DossierAudit;
+import dev.kam.account.service.health.HealthFactsChanged;
 import dev.kam.events.account.AccountEvents;
+import dev.kam.kernel.UserId;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.outbox.Outbox;
 import io.quarkus.logging.Log;
@@ -27,9 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import dev.kam.account.service.access.AccountAccess;
-import dev.kam.account.service.audit.DossierAudit;
-import dev.kam.account.service.health.HealthFactsChanged;
 
 /**
  * Building and changing an account team, and handing the dossier over. Every rule (one owner, who is

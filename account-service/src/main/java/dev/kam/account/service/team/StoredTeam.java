@@ -1,10 +1,10 @@
 package dev.kam.account.service.team;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.team.AccountTeam;
 import dev.kam.account.domain.team.TeamMember;
 import dev.kam.account.repository.AccountEntity;
 import dev.kam.account.repository.TeamMemberEntity;
+import dev.kam.kernel.UserId;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -20,7 +20,7 @@ public final class StoredTeam {
         account.members.removeIf(stored -> !team.isMember(new UserId(stored.userId())));
         for (TeamMember member : team.members()) {
             TeamMemberEntity stored = find(account, member).orElseGet(() -> joining(account, member, now));
-            stored.teamRole = member.role().name();
+            stored.teamRole = member.role();
             stored.zone = member.zone().text();
         }
     }

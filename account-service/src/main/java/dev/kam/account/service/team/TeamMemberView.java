@@ -1,5 +1,6 @@
 package dev.kam.account.service.team;
 
+import dev.kam.account.domain.team.TeamRole;
 import dev.kam.account.repository.AccountEntity;
 import dev.kam.account.repository.TeamMemberEntity;
 import java.time.Instant;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A member of the account team")
 public record TeamMemberView(
         @Schema(description = "Keycloak user id") String userId,
-        @Schema(enumeration = {"KAM", "TEAM_MEMBER", "SUPPORT", "SPECIALIST", "MARKETING"}) String teamRole,
+        @Schema(enumeration = {"KAM", "TEAM_MEMBER", "SUPPORT", "SPECIALIST", "MARKETING"}) TeamRole teamRole,
         @Schema(description = "Written zone of responsibility") String zone,
         @Schema(description = "True for the one dossier owner") boolean owner,
         Instant joinedAt) {

@@ -6,6 +6,8 @@ import dev.kam.account.domain.value.ValueCase;
 import dev.kam.account.repository.ValueCaseComponentEntity;
 import dev.kam.account.repository.ValueCaseEntity;
 import dev.kam.account.repository.ValueCaseRepository;
+import dev.kam.account.service.access.AccountAccess;
+import dev.kam.account.service.audit.DossierAudit;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.problem.ProblemException;
 import io.quarkus.logging.Log;
@@ -17,8 +19,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import dev.kam.account.service.access.AccountAccess;
-import dev.kam.account.service.audit.DossierAudit;
 
 /**
  * Builds an account's total-cost-of-ownership cases: any team member may, since specialists bring
@@ -74,7 +74,7 @@ public class BuildingValueCases {
     private static void fill(ValueCaseEntity entity, String title, ValueCase valueCase, Instant now) {
         entity.title = title.strip();
         entity.alternativeName = valueCase.alternativeName();
-        entity.alternativeKind = valueCase.alternativeKind().name();
+        entity.alternativeKind = valueCase.alternativeKind();
         entity.horizonYears = valueCase.horizon().years();
         entity.currency = valueCase.currency().getCurrencyCode();
         entity.updatedAt = now;
@@ -89,12 +89,12 @@ public class BuildingValueCases {
         component.id = UUID.randomUUID();
         component.valueCase = valueCase;
         component.position = position;
-        component.category = source.category().name();
+        component.category = source.category();
         component.description = source.description();
         component.ourCost = source.ourCost().amount();
         component.alternativeCost = source.alternativeCost().amount();
-        component.recurrence = source.recurrence().name();
-        component.evidenceKind = source.evidence().name();
+        component.recurrence = source.recurrence();
+        component.evidenceKind = source.evidence();
         component.source = source.source();
         return component;
     }

@@ -1,16 +1,13 @@
 package dev.kam.account.service.valuecase;
 
-import dev.kam.kernel.Money;
 import dev.kam.account.domain.access.AccountAction;
-import dev.kam.account.domain.value.AlternativeKind;
-import dev.kam.account.domain.value.CostCategory;
 import dev.kam.account.domain.value.CostComponent;
-import dev.kam.account.domain.value.EvidenceKind;
 import dev.kam.account.domain.value.Horizon;
-import dev.kam.account.domain.value.Recurrence;
 import dev.kam.account.domain.value.ValueCase;
 import dev.kam.account.repository.ValueCaseEntity;
 import dev.kam.account.repository.ValueCaseRepository;
+import dev.kam.account.service.access.AccountAccess;
+import dev.kam.kernel.Money;
 import dev.kam.plumbing.paging.Cursor;
 import dev.kam.plumbing.paging.KeysetPages;
 import dev.kam.plumbing.paging.Page;
@@ -20,7 +17,6 @@ import jakarta.transaction.Transactional;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
-import dev.kam.account.service.access.AccountAccess;
 
 /** Reads an account's value cases; the calculation is the domain's, made on every read. */
 @ApplicationScoped
@@ -54,13 +50,13 @@ public class ReadingValueCases {
     /** The stored case as the domain's value case, for the calculation. */
     public static ValueCase toDomain(ValueCaseEntity entity) {
         Currency currency = Money.currency(entity.currency);
-        return new ValueCase(entity.alternativeName, AlternativeKind.valueOf(entity.alternativeKind),
+        return new ValueCase(entity.alternativeName, entity.alternativeKind,
                 Horizon.ofYears(entity.horizonYears), currency,
                 entity.components.stream()
-                        .map(component -> new CostComponent(CostCategory.valueOf(component.category),
+                        .map(component -> new CostComponent(component.category,
                                 component.description, Money.of(component.ourCost, currency),
                                 Money.of(component.alternativeCost, currency),
-                                Recurrence.valueOf(component.recurrence), EvidenceKind.valueOf(component.evidenceKind),
+                                component.recurrence, component.evidenceKind,
                                 component.source))
                         .toList());
     }

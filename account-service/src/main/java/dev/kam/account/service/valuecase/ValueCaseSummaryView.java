@@ -1,13 +1,13 @@
 package dev.kam.account.service.valuecase;
 
-import dev.kam.account.service.money.MoneyBodies;
 import dev.kam.account.domain.value.AlternativeKind;
 import dev.kam.account.domain.value.ValueCaseCalculation;
 import dev.kam.account.repository.ValueCaseEntity;
+import dev.kam.account.service.money.MoneyBodies;
+import dev.kam.plumbing.json.MoneyBody;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import dev.kam.plumbing.json.MoneyBody;
 
 @Schema(description = "A value case in a list: its totals without the lines")
 public record ValueCaseSummaryView(
@@ -29,7 +29,7 @@ public record ValueCaseSummaryView(
     public static ValueCaseSummaryView of(ValueCaseEntity entity) {
         ValueCaseCalculation calculation = ValueCaseCalculation.of(ReadingValueCases.toDomain(entity));
         return new ValueCaseSummaryView(entity.id, entity.title, entity.alternativeName,
-                AlternativeKind.valueOf(entity.alternativeKind), entity.horizonYears, entity.currency,
+                entity.alternativeKind, entity.horizonYears, entity.currency,
                 entity.components.size(), MoneyBodies.of(calculation.ourTotalCost()),
                 MoneyBodies.of(calculation.alternativeTotalCost()), MoneyBodies.of(calculation.saving()),
                 calculation.evidenceShare().hard().value().toPlainString(), entity.updatedAt, entity.version);

@@ -1,12 +1,15 @@
 package dev.kam.account.service.valuecase;
 
-import dev.kam.account.service.money.MoneyBodies;
 import dev.kam.account.domain.value.AlternativeKind;
 import dev.kam.account.domain.value.ComponentLine;
+import dev.kam.account.domain.value.CostCategory;
 import dev.kam.account.domain.value.EvidenceKind;
 import dev.kam.account.domain.value.EvidenceShare;
+import dev.kam.account.domain.value.Recurrence;
 import dev.kam.account.domain.value.ValueCaseCalculation;
 import dev.kam.account.repository.ValueCaseEntity;
+import dev.kam.account.service.money.MoneyBodies;
+import dev.kam.plumbing.json.MoneyBody;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import dev.kam.plumbing.json.MoneyBody;
 
 @Schema(description = "A value case with its calculation")
 public record ValueCaseView(
@@ -33,8 +35,8 @@ public record ValueCaseView(
         @Schema(description = "Also the ETag; send it in If-Match to replace the case") long version) {
 
     @Schema(name = "ValueCaseComponent")
-    public record ComponentView(int position, String category, String description, MoneyBody ourCost,
-            MoneyBody alternativeCost, String recurrence, String evidenceKind, String source) {
+    public record ComponentView(int position, CostCategory category, String description, MoneyBody ourCost,
+            MoneyBody alternativeCost, Recurrence recurrence, EvidenceKind evidenceKind, String source) {
     }
 
     /** The domain's arithmetic, every number shown so the client can check it. */
@@ -71,7 +73,7 @@ public record ValueCaseView(
                         c.evidenceKind, c.source))
                 .toList();
         return new ValueCaseView(entity.id, entity.accountId, entity.title, entity.alternativeName,
-                AlternativeKind.valueOf(entity.alternativeKind), entity.horizonYears, entity.currency, components,
+                entity.alternativeKind, entity.horizonYears, entity.currency, components,
                 calculationOf(calculation), entity.createdBy, entity.createdAt, entity.updatedAt, entity.version);
     }
 

@@ -1,6 +1,5 @@
 package dev.kam.account.rest.audit;
 
-import dev.kam.account.fixtures.DemoUsers;
 import static dev.kam.account.fixtures.DemoUsers.DIANA;
 import static dev.kam.account.fixtures.DemoUsers.EVE;
 import static dev.kam.account.fixtures.DemoUsers.KATE;
@@ -9,6 +8,8 @@ import static dev.kam.account.fixtures.DemoUsers.TOM;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kam.account.fixtures.DossierRequests;
+import dev.kam.account.fixtures.Dossiers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -20,8 +21,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import dev.kam.account.fixtures.DossierRequests;
-import dev.kam.account.fixtures.Dossiers;
 
 /** Every change to a dossier is in its audit trail, readable by those who read the dossier. */
 @QuarkusTest

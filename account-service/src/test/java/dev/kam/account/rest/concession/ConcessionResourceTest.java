@@ -1,14 +1,13 @@
 package dev.kam.account.rest.concession;
 
-import dev.kam.account.fixtures.DemoUsers;
-import static dev.kam.account.fixtures.DossierRequests.hoursAgo;
-import static dev.kam.account.fixtures.DossierRequests.interaction;
-import static dev.kam.account.fixtures.DossierRequests.log;
 import static dev.kam.account.fixtures.DemoUsers.DIANA;
 import static dev.kam.account.fixtures.DemoUsers.EVE;
 import static dev.kam.account.fixtures.DemoUsers.KATE;
 import static dev.kam.account.fixtures.DemoUsers.MAX;
 import static dev.kam.account.fixtures.DemoUsers.TOM;
+import static dev.kam.account.fixtures.DossierRequests.hoursAgo;
+import static dev.kam.account.fixtures.DossierRequests.interaction;
+import static dev.kam.account.fixtures.DossierRequests.log;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -20,6 +19,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.kam.account.fixtures.Dossiers;
 import dev.kam.account.repository.DossierAuditEntity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -33,8 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import dev.kam.account.fixtures.DossierRequests;
-import dev.kam.account.fixtures.Dossiers;
 
 /** Concessions given and received, and the tit-for-tat balance. */
 @QuarkusTest

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.kam.account.fixtures.DemoUsers;
+import dev.kam.account.fixtures.DossierRequests;
+import dev.kam.account.fixtures.Dossiers;
 import dev.kam.plumbing.idempotency.IdempotencyCleanup;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -27,9 +30,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import dev.kam.account.fixtures.DemoUsers;
-import dev.kam.account.fixtures.DossierRequests;
-import dev.kam.account.fixtures.Dossiers;
 
 /** A client that retries a registration with the same Idempotency-Key never registers twice. */
 @QuarkusTest

@@ -1,6 +1,5 @@
 package dev.kam.account.rest.health;
 
-import dev.kam.account.fixtures.DemoUsers;
 import static dev.kam.account.fixtures.DemoUsers.DIANA;
 import static dev.kam.account.fixtures.DemoUsers.EVE;
 import static dev.kam.account.fixtures.DemoUsers.KATE;
@@ -16,11 +15,11 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import dev.kam.kernel.period.Period;
-import dev.kam.kernel.period.PeriodType;
 import dev.kam.account.fixtures.Dossiers;
 import dev.kam.events.EventSchemaValidator;
 import dev.kam.events.health.HealthEvents;
+import dev.kam.kernel.period.Period;
+import dev.kam.kernel.period.PeriodType;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;

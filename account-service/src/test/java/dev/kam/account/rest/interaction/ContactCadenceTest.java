@@ -1,13 +1,12 @@
 package dev.kam.account.rest.interaction;
 
-import dev.kam.account.fixtures.DemoUsers;
-import static dev.kam.account.fixtures.DossierRequests.interaction;
-import static dev.kam.account.fixtures.DossierRequests.log;
 import static dev.kam.account.fixtures.DemoUsers.DIANA;
 import static dev.kam.account.fixtures.DemoUsers.EVE;
 import static dev.kam.account.fixtures.DemoUsers.KATE;
 import static dev.kam.account.fixtures.DemoUsers.MAX;
 import static dev.kam.account.fixtures.DemoUsers.TOM;
+import static dev.kam.account.fixtures.DossierRequests.interaction;
+import static dev.kam.account.fixtures.DossierRequests.log;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -15,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.kam.account.fixtures.Dossiers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -26,8 +26,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import dev.kam.account.fixtures.DossierRequests;
-import dev.kam.account.fixtures.Dossiers;
 
 /**
  * Contact cadence: each account's contact status, and each person's list of overdue accounts. The

@@ -1,6 +1,5 @@
 package dev.kam.account.rest.interaction;
 
-import dev.kam.account.fixtures.DemoUsers;
 import static dev.kam.account.fixtures.DemoUsers.DIANA;
 import static dev.kam.account.fixtures.DemoUsers.EVE;
 import static dev.kam.account.fixtures.DemoUsers.KATE;
@@ -22,6 +21,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.kam.account.fixtures.Dossiers;
 import dev.kam.account.repository.AccountEntity;
 import dev.kam.account.repository.DossierAuditEntity;
 import dev.kam.events.EventSchemaValidator;
@@ -30,16 +30,13 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import dev.kam.account.fixtures.Dossiers;
 
 /** Logging and reading the relationship history of an account. */
 @QuarkusTest

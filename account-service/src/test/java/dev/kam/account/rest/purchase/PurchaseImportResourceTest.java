@@ -1,6 +1,5 @@
 package dev.kam.account.rest.purchase;
 
-import dev.kam.account.fixtures.DemoUsers;
 import static dev.kam.account.fixtures.DemoUsers.ADA;
 import static dev.kam.account.fixtures.DemoUsers.KATE;
 import static dev.kam.account.fixtures.DemoUsers.SAM;

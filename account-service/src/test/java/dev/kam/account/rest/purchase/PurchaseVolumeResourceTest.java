@@ -1,6 +1,5 @@
 package dev.kam.account.rest.purchase;
 
-import dev.kam.account.fixtures.DemoUsers;
 import static dev.kam.account.fixtures.DemoUsers.KATE;
 import static dev.kam.account.fixtures.DemoUsers.MAX;
 import static dev.kam.account.fixtures.DemoUsers.TOM;
@@ -12,9 +11,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.kam.account.fixtures.DemoUsers;
 import dev.kam.account.fixtures.Dossiers;
 import dev.kam.events.EventSchemaValidator;
 import dev.kam.events.purchase.PurchaseEvents;
+import dev.kam.kernel.period.ComparisonRule;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -236,7 +237,7 @@ class PurchaseVolumeResourceTest {
     @TestSecurity(user = "kate", roles = {"key-account-manager", "employee"})
     @OidcSecurity(claims = @Claim(key = "sub", value = KATE))
     void theAccountsOwnComparisonRuleIsTheDefault() {
-        UUID account = rows.keyAccount(a -> a.comparisonRule = "PRECEDING_PERIOD");
+        UUID account = rows.keyAccount(a -> a.comparisonRule = ComparisonRule.PRECEDING_PERIOD);
         record(account, "2025-12", "900.00");
         record(account, "2026-01", "1000.00");
 

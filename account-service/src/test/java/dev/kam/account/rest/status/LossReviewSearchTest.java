@@ -1,6 +1,5 @@
 package dev.kam.account.rest.status;
 
-import dev.kam.account.fixtures.DemoUsers;
 import static dev.kam.account.fixtures.DemoUsers.DIANA;
 import static dev.kam.account.fixtures.DemoUsers.EVE;
 import static dev.kam.account.fixtures.DemoUsers.KATE;
@@ -9,6 +8,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.kam.account.fixtures.Dossiers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import dev.kam.account.fixtures.Dossiers;
 
 /** Loss reviews are searchable by anyone entitled to them, so the same mistakes are not repeated. */
 @QuarkusTest

@@ -1,6 +1,5 @@
 package dev.kam.account.rest.team;
 
-import dev.kam.account.fixtures.DemoUsers;
 import static dev.kam.account.fixtures.DemoUsers.ADA;
 import static dev.kam.account.fixtures.DemoUsers.DIANA;
 import static dev.kam.account.fixtures.DemoUsers.EVE;
@@ -14,6 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kam.account.fixtures.Dossiers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import dev.kam.account.fixtures.Dossiers;
 
 /** A dossier changes hands only explicitly, and the handover is audited and announced. */
 @QuarkusTest

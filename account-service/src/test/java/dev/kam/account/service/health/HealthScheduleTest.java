@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kam.account.config.HealthConfig;
 import dev.kam.account.domain.health.HealthPolicy;
+import dev.kam.account.domain.status.AccountStatus;
 import dev.kam.account.fixtures.Dossiers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -30,7 +31,7 @@ class HealthScheduleTest {
     @Test
     void thePassReassessesEveryAccountThatIsNotLost() {
         UUID active = rows.keyAccount();
-        UUID lost = rows.keyAccount(account -> account.status = "LOST");
+        UUID lost = rows.keyAccount(account -> account.status = AccountStatus.LOST);
 
         ReassessingHealthOnSchedule.Pass pass = schedule.reassessAll();
 

@@ -1,6 +1,5 @@
 package dev.kam.account.service.portfolio;
 
-import dev.kam.account.fixtures.DemoUsers;
 import static dev.kam.account.fixtures.DemoUsers.DIANA;
 import static dev.kam.account.fixtures.DemoUsers.KATE;
 import static dev.kam.account.fixtures.DemoUsers.MAX;
@@ -12,9 +11,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.kam.account.fixtures.Dossiers;
+import dev.kam.account.service.health.AssessingAccountHealth;
 import dev.kam.kernel.period.Period;
 import dev.kam.kernel.period.PeriodType;
-import dev.kam.account.fixtures.Dossiers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -27,7 +27,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import dev.kam.account.service.health.AssessingAccountHealth;
 
 /** The portfolio cooling report: who sees which accounts, the causes, the recurring causes. */
 @QuarkusTest
