@@ -1,9 +1,9 @@
 package dev.kam.account.config;
 
-import dev.kam.kernel.Percentage;
 import dev.kam.account.domain.health.HealthPolicy;
 import dev.kam.account.domain.health.Lookback;
 import dev.kam.account.domain.health.PenaltyScale;
+import dev.kam.kernel.Percentage;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;

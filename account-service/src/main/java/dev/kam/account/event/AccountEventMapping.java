@@ -1,6 +1,5 @@
 package dev.kam.account.event;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.status.LossCause;
 import dev.kam.account.domain.status.LossReview;
 import dev.kam.account.domain.status.StatusChanged;
@@ -10,6 +9,7 @@ import dev.kam.events.account.AccountProfileChanged;
 import dev.kam.events.account.AccountRegistered;
 import dev.kam.events.account.AccountStatusChanged;
 import dev.kam.events.account.AccountTeamChanged;
+import dev.kam.kernel.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -34,7 +34,8 @@ public final class AccountEventMapping {
 
     public static AccountRegistered registered(AccountEntity account) {
         return new AccountRegistered(account.id.toString(), account.name, account.legalId, account.industry,
-                account.segment, account.region, account.status, account.marketState, account.ownerId,
+                account.segment, account.region, account.status.name(),
+                account.marketState == null ? null : account.marketState.name(), account.ownerId,
                 account.registeredAt);
     }
 

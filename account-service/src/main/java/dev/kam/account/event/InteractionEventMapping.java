@@ -14,8 +14,8 @@ public final class InteractionEventMapping {
     }
 
     public static InteractionLogged logged(InteractionEntity interaction) {
-        return new InteractionLogged(interaction.accountId.toString(), interaction.id.toString(), interaction.kind,
-                interaction.occurredAt, interaction.outcome, List.copyOf(interaction.ourParticipants),
-                List.copyOf(interaction.stakeholderIds));
+        return new InteractionLogged(interaction.accountId.toString(), interaction.id.toString(),
+                interaction.kind.name(), interaction.occurredAt, interaction.outcome.name(),
+                List.copyOf(interaction.ourParticipants), List.copyOf(interaction.stakeholderIds));
     }
 }

@@ -14,7 +14,7 @@ public final class PurchaseEventMapping {
         return new PurchaseVolumeRecorded(
                 volume.accountId().toString(),
                 volume.period(),
-                volume.periodType,
+                volume.periodType.name(),
                 new MoneyAmount(volume.amount.toPlainString(), volume.currency),
                 volume.quantity == null ? null : volume.quantity.stripTrailingZeros().toPlainString(),
                 volume.recordedAt);

@@ -1,8 +1,15 @@
 package dev.kam.account.repository;
 
+import dev.kam.account.domain.dossier.Level;
+import dev.kam.account.domain.health.HealthBand;
+import dev.kam.account.domain.status.AccountStatus;
+import dev.kam.account.domain.status.MarketState;
+import dev.kam.kernel.period.ComparisonRule;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
@@ -39,11 +46,13 @@ public class AccountEntity {
     @Column(name = "travel_time_minutes")
     public Integer travelTimeMinutes;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public AccountStatus status;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "market_state")
-    public String marketState;
+    public MarketState marketState;
 
     public String competitor;
 
@@ -53,23 +62,27 @@ public class AccountEntity {
     @Column(name = "annual_potential_currency", columnDefinition = "bpchar(3)")
     public String annualPotentialCurrency;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "purchasing_centralisation")
-    public String purchasingCentralisation;
+    public Level purchasingCentralisation;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "competition_level")
-    public String competitionLevel;
+    public Level competitionLevel;
 
     @Column(name = "delivery_fulfilment_rate")
     public BigDecimal deliveryFulfilmentRate;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "internal_coordination")
-    public String internalCoordination;
+    public Level internalCoordination;
 
     @Column(name = "contact_cadence_days", nullable = false)
     public int contactCadenceDays;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "comparison_rule", nullable = false)
-    public String comparisonRule;
+    public ComparisonRule comparisonRule;
 
     @Column(name = "owner_id", nullable = false)
     public String ownerId;
@@ -86,8 +99,9 @@ public class AccountEntity {
     @Column(name = "health_score")
     public Integer healthScore;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "health_band")
-    public String healthBand;
+    public HealthBand healthBand;
 
     @Column(name = "health_assessed_at")
     public Instant healthAssessedAt;

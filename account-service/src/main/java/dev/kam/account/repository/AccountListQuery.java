@@ -1,5 +1,7 @@
 package dev.kam.account.repository;
 
+import dev.kam.account.domain.health.HealthBand;
+import dev.kam.account.domain.status.AccountStatus;
 import java.util.UUID;
 
 /**
@@ -12,10 +14,10 @@ import java.util.UUID;
  */
 public record AccountListQuery(
         String teamMemberId,
-        String status,
+        AccountStatus status,
         String segment,
         String ownerId,
-        String healthBand,
+        HealthBand healthBand,
         String nameContains,
         String afterName,
         UUID afterId) {

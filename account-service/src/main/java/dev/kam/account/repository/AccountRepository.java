@@ -1,8 +1,12 @@
 package dev.kam.account.repository;
 
+import dev.kam.account.domain.health.HealthBand;
+import dev.kam.account.domain.status.AccountStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,5 +65,43 @@ public class AccountRepository implements PanacheRepositoryBase<AccountEntity, U
         return select.setMaxResults(limit).getResultList().stream()
                 .map(row -> new Listed((AccountEntity) row[0], (String) row[1]))
                 .toList();
+    }
+
+    /** The accounts with these ids, each with its team loaded (one query for a whole batch). */
+    public List<AccountEntity> withTeamsById(Collection<UUID> ids) {
+        return withTeams("a.id in :keys", ids);
+    }
+
+    /** The accounts with these legal ids, each with its team loaded. */
+    public List<AccountEntity> withTeamsByLegalId(Collection<String> legalIds) {
+        return withTeams("a.legalId in :keys", legalIds);
+    }
+
+    private List<AccountEntity> withTeams(String condition, Collection<?> keys) {
+        return getEntityManager().createQuery(
+                        "select distinct a from AccountEntity a left join fetch a.members where " + condition,
+                        AccountEntity.class)
+                .setParameter("keys", keys)
+                .getResultList();
+    }
+
+    /** The ids of every account that is not lost, in id order (the scheduled health pass walks them). */
+    public List<UUID> idsNotLost() {
+        return getEntityManager().createQuery(
+                        "select a.id from AccountEntity a where a.status <> :lost order by a.id", UUID.class)
+                .setParameter("lost", AccountStatus.LOST)
+                .getResultList();
+    }
+
+    /** Keeps the latest assessment on the account row, where lists and filters read it. */
+    public void recordHealth(UUID accountId, int score, HealthBand band, Instant at) {
+        getEntityManager().createNativeQuery("""
+                        update account set health_score = :score, health_band = :band, health_assessed_at = :at
+                        where id = :id""")
+                .setParameter("score", score)
+                .setParameter("band", band.name())
+                .setParameter("at", at)
+                .setParameter("id", accountId)
+                .executeUpdate();
     }
 }

@@ -1,7 +1,11 @@
 package dev.kam.account.repository;
 
+import dev.kam.account.domain.dossier.Importance;
+import dev.kam.account.domain.dossier.ProblemStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -25,8 +29,9 @@ public class ClientProblemEntity {
 
     public String description;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String importance;
+    public Importance importance;
 
     @Column(name = "we_can_solve", nullable = false)
     public boolean weCanSolve;
@@ -37,8 +42,9 @@ public class ClientProblemEntity {
     @Column(name = "owner_id", nullable = false)
     public String ownerId;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public ProblemStatus status;
 
     @Column(name = "opened_on", nullable = false)
     public LocalDate openedOn;

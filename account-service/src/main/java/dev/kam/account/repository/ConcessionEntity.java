@@ -1,7 +1,10 @@
 package dev.kam.account.repository;
 
+import dev.kam.account.domain.negotiation.ConcessionDirection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -22,8 +25,9 @@ public class ConcessionEntity {
     @Column(name = "interaction_id")
     public UUID interactionId;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String direction;
+    public ConcessionDirection direction;
 
     @Column(nullable = false)
     public String description;

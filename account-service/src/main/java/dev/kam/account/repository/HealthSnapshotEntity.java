@@ -1,7 +1,10 @@
 package dev.kam.account.repository;
 
+import dev.kam.account.domain.health.HealthBand;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -26,8 +29,9 @@ public class HealthSnapshotEntity {
     @Column(nullable = false)
     public int score;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String band;
+    public HealthBand band;
 
     /** The causes as a JSON array of {code, penalty, explanation}, heaviest first. */
     @JdbcTypeCode(SqlTypes.JSON)

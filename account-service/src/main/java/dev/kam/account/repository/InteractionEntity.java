@@ -1,7 +1,11 @@
 package dev.kam.account.repository;
 
+import dev.kam.account.domain.dossier.InteractionKind;
+import dev.kam.account.domain.dossier.Outcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -23,8 +27,9 @@ public class InteractionEntity {
     @Column(name = "account_id", nullable = false)
     public UUID accountId;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String kind;
+    public InteractionKind kind;
 
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
@@ -42,8 +47,9 @@ public class InteractionEntity {
     @Column(nullable = false)
     public String summary;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String outcome;
+    public Outcome outcome;
 
     @Column(name = "next_step")
     public String nextStep;

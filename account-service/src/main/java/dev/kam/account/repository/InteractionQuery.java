@@ -1,5 +1,7 @@
 package dev.kam.account.repository;
 
+import dev.kam.account.domain.dossier.InteractionKind;
+import dev.kam.account.domain.dossier.Outcome;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,8 +15,8 @@ import java.util.UUID;
  */
 public record InteractionQuery(
         UUID accountId,
-        String kind,
-        String outcome,
+        InteractionKind kind,
+        Outcome outcome,
         Instant from,
         Instant to,
         Instant afterOccurredAt,

@@ -1,5 +1,7 @@
 package dev.kam.account.repository;
 
+import dev.kam.account.domain.dossier.Importance;
+import dev.kam.account.domain.dossier.ProblemStatus;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.UUID;
@@ -16,8 +18,8 @@ import java.util.UUID;
  */
 public record OpenProblemsQuery(
         String teamMemberId,
-        Collection<String> statuses,
-        Collection<String> importances,
+        Collection<ProblemStatus> statuses,
+        Collection<Importance> importances,
         LocalDate openedOnOrBefore,
         LocalDate afterOpenedOn,
         UUID afterId) {

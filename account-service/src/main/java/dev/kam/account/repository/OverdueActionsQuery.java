@@ -1,5 +1,6 @@
 package dev.kam.account.repository;
 
+import dev.kam.account.domain.dossier.ActionStatus;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.UUID;
@@ -17,7 +18,7 @@ import java.util.UUID;
 public record OverdueActionsQuery(
         String teamMemberId,
         String ownerId,
-        Collection<String> statuses,
+        Collection<ActionStatus> statuses,
         LocalDate dueBefore,
         LocalDate afterDueOn,
         UUID afterId) {

@@ -1,5 +1,6 @@
 package dev.kam.account.repository;
 
+import dev.kam.account.domain.status.AccountStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -32,7 +33,7 @@ public class OverdueContactRepository {
      *
      * @param excludedStatus accounts in this status are left out (a lost client is not on the contact round)
      */
-    public List<AccountEntity> dueBefore(LocalDate today, ZoneId zone, String teamMemberId, String excludedStatus,
+    public List<AccountEntity> dueBefore(LocalDate today, ZoneId zone, String teamMemberId, AccountStatus excludedStatus,
             LocalDate afterDueOn, UUID afterId, int max) {
         String keyset = afterDueOn == null ? ""
                 : " and (d.due_on > :afterDueOn or (d.due_on = :afterDueOn and d.id > :afterId))";
@@ -47,7 +48,7 @@ public class OverdueContactRepository {
                 ) d
                 where d.due_on < :today""" + keyset + " order by d.due_on, d.id limit :max", UUID.class)
                 .setParameter("zone", zone.getId())
-                .setParameter("excludedStatus", excludedStatus)
+                .setParameter("excludedStatus", excludedStatus.name())
                 .setParameter("member", teamMemberId)
                 .setParameter("today", today)
                 .setParameter("max", max);

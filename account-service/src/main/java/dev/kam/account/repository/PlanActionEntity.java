@@ -1,7 +1,10 @@
 package dev.kam.account.repository;
 
+import dev.kam.account.domain.dossier.ActionStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -31,8 +34,9 @@ public class PlanActionEntity {
     @Column(name = "due_on", nullable = false)
     public LocalDate dueOn;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public ActionStatus status;
 
     @Column(name = "completed_on")
     public LocalDate completedOn;

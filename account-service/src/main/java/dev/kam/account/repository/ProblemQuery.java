@@ -1,5 +1,7 @@
 package dev.kam.account.repository;
 
+import dev.kam.account.domain.dossier.Importance;
+import dev.kam.account.domain.dossier.ProblemStatus;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -9,5 +11,5 @@ import java.util.UUID;
  * @param afterOpenedOn keyset: the opening date of the last problem of the previous page
  * @param afterId       keyset: its id
  */
-public record ProblemQuery(UUID accountId, String status, String importance, LocalDate afterOpenedOn, UUID afterId) {
+public record ProblemQuery(UUID accountId, ProblemStatus status, Importance importance, LocalDate afterOpenedOn, UUID afterId) {
 }

@@ -1,14 +1,21 @@
 package dev.kam.account.repository;
 
+import dev.kam.account.domain.purchase.PurchaseVolume;
+import dev.kam.kernel.Money;
+import dev.kam.kernel.period.Period;
+import dev.kam.kernel.period.PeriodType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /** What an account bought in one period; one row per account and period, a later record replaces it. */
@@ -16,16 +23,12 @@ import java.util.UUID;
 @Table(name = "purchase_volume")
 public class PurchaseVolumeEntity {
 
-    /** Recorded one at a time through the API. */
-    public static final String SOURCE_API = "API";
-    /** Recorded in a bulk import, as an ERP sends them. */
-    public static final String SOURCE_IMPORT = "IMPORT";
-
     @EmbeddedId
     public Key key;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "period_type", nullable = false)
-    public String periodType;
+    public PeriodType periodType;
 
     @Column(name = "period_start", nullable = false)
     public LocalDate periodStart;
@@ -39,8 +42,9 @@ public class PurchaseVolumeEntity {
     @Column(precision = 19, scale = 3)
     public BigDecimal quantity;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String source;
+    public PurchaseSource source;
 
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
@@ -59,5 +63,11 @@ public class PurchaseVolumeEntity {
 
     public String period() {
         return key.period();
+    }
+
+    /** The stored figures as the domain's volume. */
+    public PurchaseVolume toVolume() {
+        return new PurchaseVolume(Period.parse(period()), Money.of(amount, Money.currency(currency)),
+                Optional.ofNullable(quantity));
     }
 }

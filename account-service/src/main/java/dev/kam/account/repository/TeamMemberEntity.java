@@ -1,9 +1,12 @@
 package dev.kam.account.repository;
 
+import dev.kam.account.domain.team.TeamRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.Table;
@@ -23,8 +26,9 @@ public class TeamMemberEntity {
     @ManyToOne(optional = false)
     public AccountEntity account;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "team_role", nullable = false)
-    public String teamRole;
+    public TeamRole teamRole;
 
     @Column(nullable = false)
     public String zone;

@@ -1,7 +1,12 @@
 package dev.kam.account.repository;
 
+import dev.kam.account.domain.value.CostCategory;
+import dev.kam.account.domain.value.EvidenceKind;
+import dev.kam.account.domain.value.Recurrence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -24,8 +29,9 @@ public class ValueCaseComponentEntity {
     @Column(nullable = false)
     public int position;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String category;
+    public CostCategory category;
 
     @Column(nullable = false)
     public String description;
@@ -36,11 +42,13 @@ public class ValueCaseComponentEntity {
     @Column(name = "alternative_cost", nullable = false, precision = 19, scale = 2)
     public BigDecimal alternativeCost;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String recurrence;
+    public Recurrence recurrence;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "evidence_kind", nullable = false)
-    public String evidenceKind;
+    public EvidenceKind evidenceKind;
 
     @Column(nullable = false)
     public String source;

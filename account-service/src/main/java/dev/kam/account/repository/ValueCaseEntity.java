@@ -1,8 +1,11 @@
 package dev.kam.account.repository;
 
+import dev.kam.account.domain.value.AlternativeKind;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
@@ -31,8 +34,9 @@ public class ValueCaseEntity {
     @Column(name = "alternative_name", nullable = false)
     public String alternativeName;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "alternative_kind", nullable = false)
-    public String alternativeKind;
+    public AlternativeKind alternativeKind;
 
     @Column(name = "horizon_years", nullable = false)
     public int horizonYears;

@@ -1,9 +1,9 @@
 package dev.kam.account.rest;
 
 /** Example bodies for the OpenAPI document of the account, team, audit and loss-review endpoints. */
-final class AccountExamples {
+public final class AccountExamples {
 
-    static final String REGISTER = """
+    public static final String REGISTER = """
             {
               "name": "Nordhafen Logistik GmbH",
               "legalId": "DE811234567",
@@ -25,7 +25,7 @@ final class AccountExamples {
               "ownerZone": "Leads the team; owns pricing and the framework contract"
             }""";
 
-    static final String PROFILE = """
+    public static final String PROFILE = """
             {
               "name": "Nordhafen Logistik GmbH",
               "legalId": "DE811234567",
@@ -44,7 +44,7 @@ final class AccountExamples {
               "comparisonRule": "SAME_PERIOD_PREVIOUS_YEAR"
             }""";
 
-    static final String DOSSIER = """
+    public static final String DOSSIER = """
             {
               "id": "3f0c2a4e-8d7b-4c1a-9e55-0b6f3d2a1c77",
               "name": "Nordhafen Logistik GmbH",
@@ -76,7 +76,7 @@ final class AccountExamples {
               "version": 0
             }""";
 
-    static final String SUMMARY = """
+    public static final String SUMMARY = """
             {
               "id": "3f0c2a4e-8d7b-4c1a-9e55-0b6f3d2a1c77",
               "name": "Nordhafen Logistik GmbH",
@@ -89,7 +89,7 @@ final class AccountExamples {
               "healthBand": "WATCH"
             }""";
 
-    static final String LIST = """
+    public static final String LIST = """
             {
               "items": [
                 {"id": "3f0c2a4e-8d7b-4c1a-9e55-0b6f3d2a1c77", "name": "Nordhafen Logistik GmbH",
@@ -100,7 +100,7 @@ final class AccountExamples {
               "nextCursor": "bm9yZGhhZmVuIGxvZ2lzdGlrIGdtYmgfM2YwYzJhNGU"
             }""";
 
-    static final String MARK_LOST = """
+    public static final String MARK_LOST = """
             {
               "status": "LOST",
               "lossReview": {
@@ -110,20 +110,20 @@ final class AccountExamples {
               }
             }""";
 
-    static final String WIN_BACK = """
+    public static final String WIN_BACK = """
             {"status": "PROSPECT", "marketState": "CAPTURED_BY_COMPETITOR", "competitor": "Rival Freight AG"}""";
 
-    static final String NEW_MEMBER = """
+    public static final String NEW_MEMBER = """
             {"userId": "00000000-0000-4000-8000-000000000002", "teamRole": "TEAM_MEMBER",
              "zone": "Logistics and delivery schedules"}""";
 
-    static final String MEMBER_CHANGE = """
+    public static final String MEMBER_CHANGE = """
             {"teamRole": "SPECIALIST", "zone": "Technical service and quality claims"}""";
 
-    static final String TRANSFER = """
+    public static final String TRANSFER = """
             {"newOwnerId": "00000000-0000-4000-8000-000000000002", "zone": "Dossier owner from 1 March"}""";
 
-    static final String TEAM = """
+    public static final String TEAM = """
             {
               "accountId": "3f0c2a4e-8d7b-4c1a-9e55-0b6f3d2a1c77",
               "ownerId": "00000000-0000-4000-8000-000000000001",
@@ -137,7 +137,7 @@ final class AccountExamples {
               "version": 1
             }""";
 
-    static final String AUDIT = """
+    public static final String AUDIT = """
             {
               "items": [
                 {"id": 42, "actorId": "00000000-0000-4000-8000-000000000001", "at": "2025-03-04T10:00:00Z",
@@ -148,7 +148,7 @@ final class AccountExamples {
               "nextCursor": "NDI"
             }""";
 
-    static final String LOSS_REVIEWS = """
+    public static final String LOSS_REVIEWS = """
             {
               "items": [
                 {"id": "9b1d7c1e-2f7a-4c55-8a1e-4d5c6b7a8f90", "accountId": "3f0c2a4e-8d7b-4c1a-9e55-0b6f3d2a1c77",

@@ -1,20 +1,17 @@
 package dev.kam.account.rest;
 
 /** Example bodies for the OpenAPI document of purchase volumes, value cases and health. */
-final class ApiExamplesNumbers {
+public final class ApiExamplesNumbers {
 
-    static final String MONEY = """
-            {"amount": "125000.00", "currency": "EUR"}""";
-
-    static final String PURCHASE_VOLUME_REQUEST = """
+    public static final String PURCHASE_VOLUME_REQUEST = """
             {"volume": {"amount": "125000.00", "currency": "EUR"}, "quantity": "420.5"}""";
 
-    static final String PURCHASE_VOLUME = """
+    public static final String PURCHASE_VOLUME = """
             {"accountId": "6f1c9a4e-1d2b-4c3d-9e8f-0a1b2c3d4e5f", "period": "2026-Q1", "periodType": "QUARTER",
              "volume": {"amount": "125000.00", "currency": "EUR"}, "quantity": "420.500", "source": "API",
              "recordedBy": "00000000-0000-4000-8000-000000000001", "recordedAt": "2026-04-03T09:15:00Z"}""";
 
-    static final String COMPARISON = """
+    public static final String COMPARISON = """
             {"period": "2026-Q1", "comparedWith": "2025-Q1", "rule": "SAME_PERIOD_PREVIOUS_YEAR",
              "current": {"amount": "110000.00", "currency": "EUR"},
              "previous": {"amount": "125000.00", "currency": "EUR"},
@@ -22,27 +19,27 @@ final class ApiExamplesNumbers {
              "relativeChangePercent": "-12.0", "declinePercent": "12.0",
              "hasPrevious": true, "declined": true, "notLowerThanPrevious": false}""";
 
-    static final String IMPORT_JSON = """
+    public static final String IMPORT_JSON = """
             [{"legalId": "DE-HRB-12345", "period": "2026-Q1", "amount": "125000.00", "currency": "EUR"},
              {"accountId": "6f1c9a4e-1d2b-4c3d-9e8f-0a1b2c3d4e5f", "period": "2026-03", "amount": "41000.00",
               "currency": "EUR", "quantity": "120"}]""";
 
-    static final String IMPORT_CSV = """
+    public static final String IMPORT_CSV = """
             legalId,period,amount,currency,quantity
             DE-HRB-12345,2026-Q1,125000.00,EUR,
             DE-HRB-67890,2026-Q1,98000.50,EUR,310""";
 
-    static final String IMPORT_RESULT = """
+    public static final String IMPORT_RESULT = """
             {"received": 2, "created": 1, "replaced": 1, "unchanged": 0, "accounts": 2}""";
 
-    static final String IMPORT_REJECTED = """
+    public static final String IMPORT_REJECTED = """
             {"type": "https://kam.dev/problems/purchase-import-rejected", "title": "Import rejected",
              "status": 422, "detail": "2 of 3 rows are invalid; nothing was stored. Each violation names the row (counted from 1) and field",
              "instance": "/api/accounts/purchase-volumes/imports",
              "violations": [{"field": "rows[1].period", "message": "Period must be written 2026, 2026-H1, 2026-Q3 or 2026-03, not '2026-Q5'"},
                             {"field": "rows[3].legalId", "message": "No such account"}]}""";
 
-    static final String VALUE_CASE_REQUEST = """
+    public static final String VALUE_CASE_REQUEST = """
             {"title": "Coolant supply 2026-2028", "alternativeName": "Rival Chemicals", "alternativeKind": "COMPETITOR",
              "horizonYears": 3, "currency": "EUR",
              "components": [
@@ -56,7 +53,7 @@ final class ApiExamplesNumbers {
                 "alternativeCost": "0.00", "recurrence": "ONE_OFF", "evidenceKind": "ESTIMATE",
                 "source": "Maintenance lead's estimate"}]}""";
 
-    static final String VALUE_CASE = """
+    public static final String VALUE_CASE = """
             {"id": "0b7e4a52-3c1f-4f57-a9d2-5e1a0c7d9b11", "accountId": "6f1c9a4e-1d2b-4c3d-9e8f-0a1b2c3d4e5f",
              "title": "Coolant supply 2026-2028", "alternativeName": "Rival Chemicals", "alternativeKind": "COMPETITOR",
              "horizonYears": 3, "currency": "EUR", "components": [],
@@ -78,7 +75,7 @@ final class ApiExamplesNumbers {
              "createdBy": "00000000-0000-4000-8000-000000000002", "createdAt": "2026-03-20T10:00:00Z",
              "updatedAt": "2026-03-20T10:00:00Z", "version": 0}""";
 
-    static final String HEALTH = """
+    public static final String HEALTH = """
             {"accountId": "6f1c9a4e-1d2b-4c3d-9e8f-0a1b2c3d4e5f", "score": 58, "band": "AT_RISK",
              "causes": [{"code": "PURCHASE_DECLINE", "penalty": 12,
                          "explanation": "Purchases in 2026-Q1 are 12.0% below 2025-Q1 (110000.00 EUR against 125000.00 EUR)"},
@@ -86,7 +83,7 @@ final class ApiExamplesNumbers {
                          "explanation": "Contact is 15 days overdue (due 2026-04-01, target every 30 days)"}],
              "assessedAt": "2026-04-16T06:00:00Z"}""";
 
-    static final String COOLING_REPORT = """
+    public static final String COOLING_REPORT = """
             {"since": "2026-03-17T00:00:00Z", "coolingAccounts": 1,
              "mostFrequentCoolingCauses": [{"code": "PURCHASE_DECLINE", "occurrences": 1}],
              "accountsAssessed": 12,

@@ -1,8 +1,8 @@
 package dev.kam.account.rest;
 
-import dev.kam.account.service.AccountSummary;
-import dev.kam.account.service.AuditEntry;
-import dev.kam.account.service.LossReviewView;
+import dev.kam.account.service.audit.AuditEntry;
+import dev.kam.account.service.dossier.AccountSummary;
+import dev.kam.account.service.status.LossReviewView;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The concrete shapes of the generic {@code Page<T>} answers, for the OpenAPI document only: a
  * response that carries an example needs its schema named explicitly.
  */
-final class PageSchemas {
+public final class PageSchemas {
 
     private static final String NEXT_CURSOR = "Pass back as `cursor` for the next page; absent on the last page";
 
@@ -18,19 +18,19 @@ final class PageSchemas {
     }
 
     @Schema(name = "AccountSummaryPage", description = "One page of account summaries")
-    record AccountSummaryPage(
+    public record AccountSummaryPage(
             List<AccountSummary> items,
             @Schema(description = NEXT_CURSOR) String nextCursor) {
     }
 
     @Schema(name = "AuditEntryPage", description = "One page of audit entries")
-    record AuditEntryPage(
+    public record AuditEntryPage(
             List<AuditEntry> items,
             @Schema(description = NEXT_CURSOR) String nextCursor) {
     }
 
     @Schema(name = "LossReviewPage", description = "One page of loss reviews")
-    record LossReviewPage(
+    public record LossReviewPage(
             List<LossReviewView> items,
             @Schema(description = NEXT_CURSOR) String nextCursor) {
     }

@@ -11,13 +11,13 @@ import java.util.stream.Collectors;
  * Query parameters read as text and parsed here, so that a wrong value is a 400 problem naming the
  * parameter (JAX-RS would answer a failed conversion of a query parameter with a bare 404).
  */
-final class QueryParameters {
+public final class QueryParameters {
 
     private QueryParameters() {
     }
 
     /** The enum constant named by {@code value}, or null when the parameter is absent. */
-    static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -30,7 +30,7 @@ final class QueryParameters {
     }
 
     /** A whole number, or null when the parameter is absent. */
-    static Integer integer(String name, String value) {
+    public static Integer integer(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -42,7 +42,7 @@ final class QueryParameters {
     }
 
     /** {@code true} or {@code false}; absent is false. */
-    static boolean flag(String name, String value) {
+    public static boolean flag(String name, String value) {
         if (value == null || value.isBlank()) {
             return false;
         }

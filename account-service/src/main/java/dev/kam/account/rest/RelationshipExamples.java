@@ -1,9 +1,9 @@
 package dev.kam.account.rest;
 
 /** Example bodies for the OpenAPI document of interactions, concessions, cadence, problems and plans. */
-final class RelationshipExamples {
+public final class RelationshipExamples {
 
-    static final String LOG_NEGOTIATION = """
+    public static final String LOG_NEGOTIATION = """
             {
               "kind": "NEGOTIATION",
               "occurredAt": "2026-11-19T14:00:00Z",
@@ -20,7 +20,7 @@ final class RelationshipExamples {
               ]
             }""";
 
-    static final String INTERACTION = """
+    public static final String INTERACTION = """
             {
               "id": "0b6b2a4c-1d2e-4f3a-9b8c-7d6e5f4a3b2c",
               "accountId": "6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e",
@@ -37,14 +37,14 @@ final class RelationshipExamples {
               "loggedAt": "2026-11-19T09:52:11Z"
             }""";
 
-    static final String RECORD_CONCESSION = """
+    public static final String RECORD_CONCESSION = """
             {
               "direction": "RECEIVED",
               "description": "Reference visit for a prospect at their Hamburg plant",
               "interactionId": "0b6b2a4c-1d2e-4f3a-9b8c-7d6e5f4a3b2c"
             }""";
 
-    static final String BALANCE = """
+    public static final String BALANCE = """
             {
               "accountId": "6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e",
               "givenCount": 4,
@@ -58,7 +58,7 @@ final class RelationshipExamples {
               ]
             }""";
 
-    static final String CONTACT_STATUS = """
+    public static final String CONTACT_STATUS = """
             {
               "accountId": "6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e",
               "lastContactAt": "2026-10-20T09:30:00Z",
@@ -70,7 +70,7 @@ final class RelationshipExamples {
               "neverContacted": false
             }""";
 
-    static final String RECORD_PROBLEM = """
+    public static final String RECORD_PROBLEM = """
             {
               "title": "Late deliveries to the Lyon plant",
               "description": "Trucks arrive after the shift change; unloading waits until the next morning.",
@@ -81,12 +81,12 @@ final class RelationshipExamples {
               "openedOn": "2026-11-02"
             }""";
 
-    static final String UPDATE_PROBLEM = """
+    public static final String UPDATE_PROBLEM = """
             {
               "status": "SOLVED"
             }""";
 
-    static final String PROBLEM = """
+    public static final String PROBLEM = """
             {
               "id": "3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a",
               "accountId": "6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e",
@@ -103,25 +103,25 @@ final class RelationshipExamples {
               "version": 0
             }""";
 
-    static final String ADD_OBJECTIVE = """
+    public static final String ADD_OBJECTIVE = """
             {
               "title": "Keep the framework contract through the 2027 tender",
               "description": "The buyer's new CFO re-tenders every supplier above 1 M EUR."
             }""";
 
-    static final String ADD_ACTION = """
+    public static final String ADD_ACTION = """
             {
               "title": "Present the total-cost-of-ownership case to the CFO",
               "ownerId": "00000000-0000-4000-8000-000000000001",
               "dueOn": "2026-12-05"
             }""";
 
-    static final String UPDATE_ACTION = """
+    public static final String UPDATE_ACTION = """
             {
               "status": "IN_PROGRESS"
             }""";
 
-    static final String PLAN = """
+    public static final String PLAN = """
             {
               "accountId": "6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e",
               "objectives": [

@@ -1,9 +1,9 @@
 package dev.kam.account.domain.dossier;
 
+import dev.kam.account.domain.negotiation.Concession;
 import dev.kam.kernel.BoundedText;
 import dev.kam.kernel.DomainRuleViolation;
 import dev.kam.kernel.UserId;
-import dev.kam.account.domain.negotiation.Concession;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package dev.kam.account.domain.dossier;
 
+import dev.kam.account.domain.access.AccountAction;
 import dev.kam.kernel.BoundedText;
 import dev.kam.kernel.UserId;
-import dev.kam.account.domain.access.AccountAction;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.kam.account.domain.dossier;
 
+import dev.kam.account.domain.team.AccountTeam;
 import dev.kam.kernel.DomainRuleViolation;
 import dev.kam.kernel.UserId;
-import dev.kam.account.domain.team.AccountTeam;
 
 /**
  * Client problems and plan actions are owned by someone on the account team: an outsider could not

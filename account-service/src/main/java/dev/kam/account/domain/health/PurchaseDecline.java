@@ -1,7 +1,7 @@
 package dev.kam.account.domain.health;
 
-import dev.kam.kernel.Percentage;
 import dev.kam.account.domain.purchase.VolumeComparison;
+import dev.kam.kernel.Percentage;
 import java.util.Optional;
 
 /**

@@ -2,11 +2,11 @@ package dev.kam.account.domain.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.team.AccountTeam;
 import dev.kam.account.domain.team.TeamMember;
 import dev.kam.account.domain.team.TeamRole;
 import dev.kam.account.domain.team.ZoneOfResponsibility;
+import dev.kam.kernel.UserId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

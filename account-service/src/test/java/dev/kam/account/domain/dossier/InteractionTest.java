@@ -3,10 +3,10 @@ package dev.kam.account.domain.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kam.account.domain.negotiation.Concession;
 import dev.kam.kernel.DomainRuleViolation;
 import dev.kam.kernel.Money;
 import dev.kam.kernel.UserId;
-import dev.kam.account.domain.negotiation.Concession;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;

@@ -3,8 +3,8 @@ package dev.kam.account.domain.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.access.AccountAction;
+import dev.kam.kernel.UserId;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

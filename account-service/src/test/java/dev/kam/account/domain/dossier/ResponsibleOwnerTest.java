@@ -3,12 +3,12 @@ package dev.kam.account.domain.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kam.kernel.DomainRuleViolation;
-import dev.kam.kernel.UserId;
 import dev.kam.account.domain.team.AccountTeam;
 import dev.kam.account.domain.team.TeamMember;
 import dev.kam.account.domain.team.TeamRole;
 import dev.kam.account.domain.team.ZoneOfResponsibility;
+import dev.kam.kernel.DomainRuleViolation;
+import dev.kam.kernel.UserId;
 import org.junit.jupiter.api.Test;
 
 class ResponsibleOwnerTest {

@@ -3,7 +3,6 @@ package dev.kam.account.domain.health;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kam.kernel.Money;
 import dev.kam.account.domain.cadence.ContactCadence;
 import dev.kam.account.domain.cadence.ContactStatus;
 import dev.kam.account.domain.dossier.ActionStatus;
@@ -11,8 +10,9 @@ import dev.kam.account.domain.dossier.BuyingCentreRole;
 import dev.kam.account.domain.dossier.Importance;
 import dev.kam.account.domain.dossier.Outcome;
 import dev.kam.account.domain.dossier.ProblemStatus;
-import dev.kam.kernel.period.Period;
 import dev.kam.account.domain.purchase.VolumeComparison;
+import dev.kam.kernel.Money;
+import dev.kam.kernel.period.Period;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;

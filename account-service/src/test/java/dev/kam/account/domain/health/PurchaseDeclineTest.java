@@ -2,10 +2,10 @@ package dev.kam.account.domain.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kam.account.domain.purchase.VolumeComparison;
 import dev.kam.kernel.Money;
 import dev.kam.kernel.Percentage;
 import dev.kam.kernel.period.Period;
-import dev.kam.account.domain.purchase.VolumeComparison;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -8,8 +8,8 @@ import static dev.kam.account.domain.status.AccountStatus.PROSPECT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kam.kernel.DomainRuleViolation;
 import dev.kam.account.domain.health.CauseCode;
+import dev.kam.kernel.DomainRuleViolation;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

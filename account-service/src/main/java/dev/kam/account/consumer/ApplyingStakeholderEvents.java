@@ -1,0 +1,98 @@
+package dev.kam.account.consumer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kam.account.domain.dossier.BuyingCentreRole;
+import dev.kam.account.repository.StakeholderReplicaRepository;
+import dev.kam.account.service.health.AssessingAccountHealth;
+import dev.kam.events.EventCatalog;
+import dev.kam.events.stakeholder.CoverageChanged;
+import dev.kam.events.stakeholder.StakeholderEvents;
+import dev.kam.events.stakeholder.StakeholderLeftClient;
+import dev.kam.plumbing.inbox.InboundEvent;
+import dev.kam.plumbing.inbox.Inbox;
+import dev.kam.plumbing.inbox.PoisonEventException;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+
+/**
+ * Keeps account-service's replica of the buying-centre facts the cooling signals need (coverage and
+ * departures of client people) and reassesses the account's health, all in the transaction that
+ * remembers the event as applied, so a redelivery changes nothing. Other event types of the contract
+ * on the topic are not for us and are passed over; a type outside the contract is poison.
+ */
+@ApplicationScoped
+public class ApplyingStakeholderEvents {
+
+    public static final String CONSUMER = "account-service.stakeholders";
+
+    private final Inbox inbox;
+    private final StakeholderReplicaRepository replica;
+    private final ObjectMapper objectMapper;
+    private final AssessingAccountHealth health;
+
+    ApplyingStakeholderEvents(Inbox inbox, StakeholderReplicaRepository replica, ObjectMapper objectMapper,
+            AssessingAccountHealth health) {
+        this.inbox = inbox;
+        this.replica = replica;
+        this.objectMapper = objectMapper;
+        this.health = health;
+    }
+
+    @Transactional
+    public void apply(InboundEvent event) {
+        if (EventCatalog.byType(event.type()).isEmpty()) {
+            throw new PoisonEventException("Event " + event.id() + " has a type outside the contract: " + event.type());
+        }
+        boolean coverage = StakeholderEvents.COVERAGE_CHANGED.type().equals(event.type());
+        boolean departure = StakeholderEvents.LEFT_CLIENT.type().equals(event.type());
+        if (!coverage && !departure) {
+            return;
+        }
+        if (!inbox.firstDelivery(CONSUMER, event.id())) {
+            Log.debugf("Event %s was applied before", event.id());
+            return;
+        }
+        UUID accountId = coverage
+                ? applyCoverage(event, event.payload(StakeholderEvents.COVERAGE_CHANGED, objectMapper))
+                : applyDeparture(event, event.payload(StakeholderEvents.LEFT_CLIENT, objectMapper));
+        health.reassessUnlessLost(accountId);
+    }
+
+    private UUID applyCoverage(InboundEvent event, CoverageChanged coverage) {
+        UUID accountId = uuid(event, coverage.accountId(), "accountId");
+        if (coverage.assessedAt() == null || coverage.stakeholderCount() < 0 || coverage.relationshipHolders() < 0) {
+            throw new PoisonEventException("Event " + event.id() + " has an incomplete coverage payload");
+        }
+        replica.keepCoverage(accountId, coverage.stakeholderCount(), coverage.leaderCovered(),
+                coverage.onlyButlerReachable(), coverage.relationshipHolders(), coverage.assessedAt());
+        Log.infof("Coverage of account %s updated from event %s", accountId, event.id());
+        return accountId;
+    }
+
+    private UUID applyDeparture(InboundEvent event, StakeholderLeftClient departure) {
+        UUID accountId = uuid(event, departure.accountId(), "accountId");
+        UUID stakeholderId = uuid(event, departure.stakeholderId(), "stakeholderId");
+        BuyingCentreRole role;
+        try {
+            role = BuyingCentreRole.valueOf(String.valueOf(departure.role()));
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException("Event " + event.id() + " names an unknown buying-centre role");
+        }
+        if (departure.leftOn() == null) {
+            throw new PoisonEventException("Event " + event.id() + " lacks the departure date");
+        }
+        replica.keepDeparture(stakeholderId, accountId, role, departure.leftOn());
+        Log.infof("Departure of a %s from account %s recorded from event %s", role, accountId, event.id());
+        return accountId;
+    }
+
+    private static UUID uuid(InboundEvent event, String value, String field) {
+        try {
+            return UUID.fromString(value);
+        } catch (RuntimeException e) {
+            throw new PoisonEventException("Event " + event.id() + " has no valid " + field);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.kam.account.service.health;
+
+import dev.kam.account.repository.AccountRepository;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Time alone cools a relationship (contact falls overdue, problems age, plan actions pass their due
+ * date), so every account that is not LOST is reassessed on a schedule, each in a transaction of its
+ * own: one failing account does not stop the others.
+ */
+@ApplicationScoped
+public class ReassessingHealthOnSchedule {
+
+    /** What one pass did. */
+    public record Pass(int accounts, int reassessed, int failedOrSkipped) {
+    }
+
+    private final AccountRepository accounts;
+    private final AssessingAccountHealth health;
+
+    ReassessingHealthOnSchedule(AccountRepository accounts, AssessingAccountHealth health) {
+        this.accounts = accounts;
+        this.health = health;
+    }
+
+    @Scheduled(identity = "health-reassessment", every = "${kam.health.reassess-interval:15m}",
+            delayed = "${kam.health.reassess-delay:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        reassessAll();
+    }
+
+    public Pass reassessAll() {
+        List<UUID> accountIds = QuarkusTransaction.requiringNew().call(accounts::idsNotLost);
+        int reassessed = 0;
+        for (UUID accountId : accountIds) {
+            if (health.reassessInOwnTransaction(accountId)) {
+                reassessed++;
+            }
+        }
+        Pass pass = new Pass(accountIds.size(), reassessed, accountIds.size() - reassessed);
+        Log.infof("Scheduled health pass: %d accounts, %d reassessed, %d failed or skipped", pass.accounts(),
+                pass.reassessed(), pass.failedOrSkipped());
+        return pass;
+    }
+}

@@ -1,0 +1,193 @@
+package dev.kam.account.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kam.account.domain.status.AccountStatus;
+import dev.kam.account.fixtures.Dossiers;
+import dev.kam.events.CloudEventHeaders;
+import dev.kam.events.EventSchemaValidator;
+import dev.kam.events.account.AccountEvents;
+import dev.kam.events.health.HealthEvents;
+import dev.kam.events.stakeholder.StakeholderEvents;
+import dev.kam.plumbing.inbox.InboundEvent;
+import dev.kam.plumbing.inbox.PoisonEventException;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.awaitility.Awaitility;
+import org.eclipse.microprofile.reactive.messaging.spi.Connector;
+import org.junit.jupiter.api.Test;
+
+/**
+ * contact-service's events as account-service applies them: the coverage and departure replicas,
+ * the health they move, idempotency, and what is poison. Payloads are checked against the contract's
+ * schemas before they are sent.
+ */
+@QuarkusTest
+class StakeholderEventsTest {
+
+    @Inject
+    Dossiers rows;
+
+    @Inject
+    ApplyingStakeholderEvents applier;
+
+    @Inject
+    @Connector("smallrye-in-memory")
+    InMemoryConnector connector;
+
+    @Test
+    void aCoverageReportReplacesTheReplicaAndMovesTheAccountsHealth() {
+        UUID account = rows.keyAccount();
+
+        applier.apply(event(StakeholderEvents.COVERAGE_CHANGED.type(), account, coverage(account, false, true, 1,
+                Instant.now())));
+
+        assertThat(rows.single("select only_butler_reachable from stakeholder_coverage where account_id = :id",
+                Map.of("id", account))).isEqualTo(true);
+        assertThat(rows.single("select health_score from account where id = :id", Map.of("id", account)))
+                .isEqualTo(65);
+        assertThat(rows.outbox(account, HealthEvents.CHANGED.type())).hasSize(1);
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothing() {
+        UUID account = rows.keyAccount();
+        InboundEvent event = event(StakeholderEvents.COVERAGE_CHANGED.type(), account,
+                coverage(account, true, false, 3, Instant.now()));
+        applier.apply(event);
+        rows.execute("update stakeholder_coverage set relationship_holders = 7 where account_id = :id",
+                Map.of("id", account));
+
+        applier.apply(event);
+
+        assertThat(rows.single("select relationship_holders from stakeholder_coverage where account_id = :id",
+                Map.of("id", account))).isEqualTo(7);
+        assertThat(rows.count("select count(*) from processed_event where consumer = :consumer and event_id = :id",
+                Map.of("consumer", ApplyingStakeholderEvents.CONSUMER, "id", event.id()))).isEqualTo(1);
+    }
+
+    @Test
+    void anOlderCoverageReportArrivingLateDoesNotOverwriteANewerOne() {
+        UUID account = rows.keyAccount();
+        Instant now = Instant.now();
+        applier.apply(event(StakeholderEvents.COVERAGE_CHANGED.type(), account, coverage(account, true, false, 4, now)));
+
+        applier.apply(event(StakeholderEvents.COVERAGE_CHANGED.type(), account,
+                coverage(account, false, true, 1, now.minus(Duration.ofHours(1)))));
+
+        assertThat(rows.single("select relationship_holders from stakeholder_coverage where account_id = :id",
+                Map.of("id", account))).isEqualTo(4);
+    }
+
+    @Test
+    void aLeaderLeavingTheClientIsAKeyPersonLost() {
+        UUID account = rows.keyAccount();
+        String payload = """
+                {"accountId": "%s", "stakeholderId": "%s", "role": "LEADER", "leftOn": "%s"}"""
+                .formatted(account, UUID.randomUUID(), LocalDate.now(ZoneOffset.UTC).minusDays(2));
+
+        applier.apply(event(StakeholderEvents.LEFT_CLIENT.type(), account, payload));
+
+        assertThat(rows.count("select count(*) from stakeholder_departure where account_id = :id and role = 'LEADER'",
+                Map.of("id", account))).isEqualTo(1);
+        assertThat(rows.single("select health_score from account where id = :id", Map.of("id", account)))
+                .isEqualTo(85);
+    }
+
+    @Test
+    void aLostAccountKeepsItsReplicaButIsNotReassessed() {
+        UUID account = rows.keyAccount(a -> a.status = AccountStatus.LOST);
+
+        applier.apply(event(StakeholderEvents.COVERAGE_CHANGED.type(), account,
+                coverage(account, false, false, 2, Instant.now())));
+
+        assertThat(rows.count("select count(*) from stakeholder_coverage where account_id = :id",
+                Map.of("id", account))).isEqualTo(1);
+        assertThat(rows.single("select health_score from account where id = :id", Map.of("id", account))).isNull();
+    }
+
+    @Test
+    void otherEventsOfTheContractArePassedOver() {
+        UUID account = rows.keyAccount();
+        InboundEvent other = event(AccountEvents.REGISTERED.type(), account, "{}");
+
+        applier.apply(other);
+
+        assertThat(rows.count("select count(*) from processed_event where event_id = :id", Map.of("id", other.id())))
+                .isZero();
+    }
+
+    @Test
+    void unknownTypesAndUnreadablePayloadsArePoison() {
+        UUID account = rows.keyAccount();
+
+        assertThatThrownBy(() -> applier.apply(event("dev.kam.stakeholder.coverage-changed.v9", account, "{}")))
+                .isInstanceOf(PoisonEventException.class).hasMessageContaining("outside the contract");
+        assertThatThrownBy(() -> applier.apply(event(StakeholderEvents.LEFT_CLIENT.type(), account, """
+                {"accountId": "%s", "stakeholderId": "%s", "role": "BOSS", "leftOn": "2026-01-01"}"""
+                .formatted(account, UUID.randomUUID()))))
+                .isInstanceOf(PoisonEventException.class).hasMessageContaining("role");
+        assertThatThrownBy(() -> applier.apply(event(StakeholderEvents.COVERAGE_CHANGED.type(), account, "not json")))
+                .isInstanceOf(PoisonEventException.class);
+        assertThatThrownBy(() -> applier.apply(event(StakeholderEvents.LEFT_CLIENT.type(), account, """
+                {"accountId": "someone", "stakeholderId": "%s", "role": "LEADER", "leftOn": "2026-01-01"}"""
+                .formatted(UUID.randomUUID()))))
+                .isInstanceOf(PoisonEventException.class).hasMessageContaining("accountId");
+        assertThat(rows.count("select count(*) from stakeholder_departure where account_id = :id",
+                Map.of("id", account))).isZero();
+    }
+
+    @Test
+    void aRecordArrivingOnTheChannelIsApplied() {
+        UUID account = rows.keyAccount();
+        ConsumerRecord<String, String> record = record(UUID.randomUUID().toString(),
+                StakeholderEvents.COVERAGE_CHANGED.type(), account, coverage(account, true, false, 2, Instant.now()));
+
+        connector.source("stakeholder-events").send(record);
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> rows.count(
+                "select count(*) from stakeholder_coverage where account_id = :id", Map.of("id", account)) == 1);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> rows.single(
+                "select health_score from account where id = :id", Map.of("id", account)) != null);
+    }
+
+    private static String coverage(UUID account, boolean leader, boolean onlyButler, int holders, Instant at) {
+        String payload = """
+                {"accountId": "%s", "stakeholderCount": 5, "leaderCovered": %s, "onlyButlerReachable": %s,
+                 "relationshipHolders": %d, "assessedAt": "%s"}""".formatted(account, leader, onlyButler, holders, at);
+        assertThat(EventSchemaValidator.violations(StakeholderEvents.COVERAGE_CHANGED.type(), payload)).isEmpty();
+        return payload;
+    }
+
+    private static InboundEvent event(String type, UUID account, String payload) {
+        return InboundEvent.from(record(UUID.randomUUID().toString(), type, account, payload));
+    }
+
+    private static ConsumerRecord<String, String> record(String id, String type, UUID account, String payload) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_VALUE));
+        headers.add(CloudEventHeaders.ID, bytes(id));
+        headers.add(CloudEventHeaders.TYPE, bytes(type));
+        headers.add(CloudEventHeaders.SOURCE, bytes("/kam/contact-service"));
+        headers.add(CloudEventHeaders.TIME, bytes(Instant.now().toString()));
+        headers.add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
+        return new ConsumerRecord<>(StakeholderEvents.COVERAGE_CHANGED.topic(), 0, 0L, ConsumerRecord.NO_TIMESTAMP,
+                org.apache.kafka.common.record.TimestampType.NO_TIMESTAMP_TYPE, ConsumerRecord.NULL_SIZE,
+                ConsumerRecord.NULL_SIZE, account.toString(), payload, headers, java.util.Optional.empty());
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.kam.account.service.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kam.account.config.HealthConfig;
+import dev.kam.account.domain.health.HealthPolicy;
+import dev.kam.account.domain.status.AccountStatus;
+import dev.kam.account.fixtures.Dossiers;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The scheduled pass over the portfolio, and the policy it scores with. */
+@QuarkusTest
+class HealthScheduleTest {
+
+    @Inject
+    Dossiers rows;
+
+    @Inject
+    ReassessingHealthOnSchedule schedule;
+
+    @Inject
+    HealthPolicy policy;
+
+    @Inject
+    HealthConfig config;
+
+    @Test
+    void thePassReassessesEveryAccountThatIsNotLost() {
+        UUID active = rows.keyAccount();
+        UUID lost = rows.keyAccount(account -> account.status = AccountStatus.LOST);
+
+        ReassessingHealthOnSchedule.Pass pass = schedule.reassessAll();
+
+        assertThat(pass.accounts()).isGreaterThanOrEqualTo(1);
+        assertThat(rows.single("select health_score from account where id = :id", Map.of("id", active)))
+                .isEqualTo(100);
+        assertThat(rows.single("select health_score from account where id = :id", Map.of("id", lost))).isNull();
+        assertThat(rows.count("select count(*) from health_snapshot where account_id = :id", Map.of("id", lost)))
+                .isZero();
+    }
+
+    @Test
+    void oneAccountThatCannotBeAssessedDoesNotStopThePass() {
+        // a contact cadence the domain refuses makes this one account's assessment fail
+        UUID broken = rows.keyAccount(account -> account.contactCadenceDays = 0);
+        UUID fine = rows.keyAccount();
+
+        ReassessingHealthOnSchedule.Pass pass = schedule.reassessAll();
+
+        assertThat(pass.failedOrSkipped()).isGreaterThanOrEqualTo(1);
+        assertThat(rows.single("select health_score from account where id = :id", Map.of("id", broken))).isNull();
+        assertThat(rows.single("select health_score from account where id = :id", Map.of("id", fine)))
+                .isEqualTo(100);
+    }
+
+    @Test
+    void theConfiguredPolicyIsTheDomainsDefaultUnlessOperatorsChangeIt() {
+        assertThat(policy).isEqualTo(HealthPolicy.defaults());
+        assertThat(config.policy()).isEqualTo(HealthPolicy.defaults());
+        assertThat(config.reassessInterval()).isEqualTo("off");
+    }
+}
