@@ -23,7 +23,8 @@ import java.util.function.Function;
  */
 public final class Sweep implements AutoCloseable {
 
-    private static final int BODY_EXCERPT = 600;
+    // Enough to judge the answer (a problem naming a 300-character path is longer than a line).
+    private static final int BODY_KEPT = 64 * 1024;
     private static final int MAX_RATE_LIMIT_RETRIES = 20;
 
     private final String gatewayUrl;
@@ -90,7 +91,7 @@ public final class Sweep implements AutoCloseable {
                 text = response.headers().firstValue("Retry-After").orElse("1");
             }
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    text.length() > BODY_EXCERPT ? text.substring(0, BODY_EXCERPT) + "..." : text, rateLimited);
+                    text.length() > BODY_KEPT ? text.substring(0, BODY_KEPT) : text, rateLimited);
         } catch (IOException | IllegalArgumentException e) {
             return new Answer(0, "", e.toString(), rateLimited);
         }

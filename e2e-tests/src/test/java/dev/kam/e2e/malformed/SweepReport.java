@@ -98,7 +98,7 @@ public final class SweepReport {
             return false;
         }
         String wanted = field.toLowerCase(Locale.ROOT);
-        String wantedRoot = wanted.replaceAll("\\[\\d+]", "");
+        String wantedRoot = wanted.replaceAll("\\[\\d+]", "").replaceAll("^\\.+", "");
         for (JsonNode violation : body.path("violations")) {
             String named = violation.path("field").asText("").toLowerCase(Locale.ROOT);
             String namedRoot = named.replaceAll("\\[\\d+]", "");

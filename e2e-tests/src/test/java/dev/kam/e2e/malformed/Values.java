@@ -35,7 +35,26 @@ enum Values {
             "%s%s%s%n",
             "\\u0000\\\"",
             "null",
-            "-1");
+            "-1",
+            "' AND 1=CAST((SELECT version()) AS int) --",
+            "0; DELETE FROM outbox_event",
+            "<img src=x onerror=alert(1)>",
+            "javascript:alert(1)",
+            "\u202Egnp.exe",
+            "%0d%0aSet-Cookie: x=1",
+            "..\\..\\windows\\win.ini",
+            "{\"$gt\": \"\"}",
+            "[]",
+            "true",
+            "1e309",
+            "\u00e9\u0301\u200b",
+            "\u0007bell\u001b[31m",
+            "%",
+            "\\",
+            "\uFF1Cscript\uFF1E",
+            "<!--#exec cmd=\"id\"-->",
+            "*)(uid=*))(|(uid=*",
+            "%25%32%65%25%32%65");
 
     static Values of(JsonNode schema, String name, JsonNode example) {
         String format = schema.path("format").asText("");
@@ -76,8 +95,13 @@ enum Values {
 
     /** Values of the wrong form for this kind (none for free text, where any text is allowed). */
     List<String> malformed() {
+        return malformed(null);
+    }
+
+    /** As {@link #malformed()}; for a patterned string only values the pattern (JSON Schema: unanchored) refuses. */
+    List<String> malformed(String pattern) {
         List<String> own = switch (this) {
-            case ENUM -> List.of("NOT_A_VALUE", "", " ");
+            case ENUM -> List.of("NOT_A_VALUE", "");
             case UUID -> List.of("not-a-uuid", "00000000-0000-0000-0000-00000000000g", "1", "", "0x1F");
             case DATE -> List.of("2026-02-30", "31.12.2026", "2026-13-01", "", "+999999999-12-31", "2026-1-1");
             case DATE_TIME -> List.of("yesterday", "2026-13-01T25:61:00Z", "2026-01-01T10:00", "", "1e10");
@@ -93,6 +117,12 @@ enum Values {
         if (this == TEXT) {
             return own;
         }
-        return java.util.stream.Stream.concat(own.stream(), INJECTIONS.stream()).distinct().toList();
+        List<String> all = java.util.stream.Stream.concat(own.stream(), INJECTIONS.stream()).distinct().toList();
+        if (this != PATTERNED || pattern == null) {
+            return all;
+        }
+        Pattern compiled = Pattern.compile(pattern);
+        return java.util.stream.Stream.concat(all.stream(), java.util.stream.Stream.of("   ", "\t"))
+                .filter(value -> !compiled.matcher(value).find()).distinct().toList();
     }
 }

@@ -20,8 +20,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads typed parameters ({@code UUID}, whole and decimal numbers, booleans, dates, instants, enums)
- * so that a value of the wrong form is a 400 naming the parameter. Without it JAX-RS answers a
+ * Reads typed parameters ({@code UUID}, whole and decimal numbers, booleans, dates, instants, enums;
+ * text without NUL characters) so that a value of the wrong form is a 400 naming the parameter. Without it JAX-RS answers a
  * failed query or path parameter conversion with a bare 404, and reads {@code ?flag=maybe} as false.
  */
 @Provider
@@ -47,7 +47,7 @@ public class NamedParameterConverters implements ParamConverterProvider {
                 return null;
             }
             try {
-                return type.cast(reading.parse().apply(value.strip()));
+                return type.cast(reading.parse().apply(type == String.class ? value : value.strip()));
             } catch (RuntimeException e) {
                 throw new InvalidParameterException(name, reading.expectation());
             }
@@ -61,6 +61,9 @@ public class NamedParameterConverters implements ParamConverterProvider {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Reading readingOf(Class<?> type) {
+        if (type == String.class) {
+            return new Reading(NamedParameterConverters::textWithoutNul, "must not contain a NUL character");
+        }
         if (type == UUID.class) {
             return new Reading(UUID::fromString, "must be a UUID");
         }
@@ -89,6 +92,14 @@ public class NamedParameterConverters implements ParamConverterProvider {
             return new Reading(value -> Enum.valueOf(enumType, value), "must be one of " + allowed);
         }
         return null;
+    }
+
+    /** Text as sent (not stripped), except that no stored text can hold a NUL character. */
+    private static String textWithoutNul(String value) {
+        if (value.indexOf('\u0000') >= 0) {
+            throw new IllegalArgumentException("NUL");
+        }
+        return value;
     }
 
     private static Boolean strictBoolean(String value) {

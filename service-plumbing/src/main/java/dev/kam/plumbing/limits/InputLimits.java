@@ -1,25 +1,27 @@
 package dev.kam.plumbing.limits;
 
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Limits on what a request body may hold, checked while it is read so that an oversized or
- * pathological body is refused at once (docs/adr/0016). The body size itself is
+ * Limits on what a JSON request body may hold, checked while it is read so that a pathological
+ * body is refused at once (docs/adr/0016). The body size itself is
  * {@code quarkus.http.limits.max-body-size}, enforced by {@link BodySizeLimit}.
+ * Read from plain config rather than a {@code @ConfigMapping}: the JSON mapper is built during
+ * static initialisation, before mappings exist.
+ *
+ * @param maxNestingDepth deepest nesting of objects and arrays; the suite's bodies need fewer than ten
+ * @param maxStringLength longest string value in characters; every stored text is far shorter
+ * @param maxNumberLength most digits in one number (Jackson's default, 1,000): a long number is better refused
+ *                        by the field's own type or range check, which names the field
  */
-@ConfigMapping(prefix = "kam.input-limits")
-public interface InputLimits {
+public record InputLimits(int maxNestingDepth, int maxStringLength, int maxNumberLength) {
 
-    /** Deepest nesting of JSON objects and arrays; the suite's own bodies need fewer than ten levels. */
-    @WithDefault("32")
-    int maxNestingDepth();
-
-    /** Longest JSON string value, in characters; the longest text field the suite stores is far shorter. */
-    @WithDefault("65536")
-    int maxStringLength();
-
-    /** Most digits in one JSON number; money and counts need a few dozen at most. */
-    @WithDefault("64")
-    int maxNumberLength();
+    static InputLimits fromConfig() {
+        Config config = ConfigProvider.getConfig();
+        return new InputLimits(
+                config.getOptionalValue("kam.input-limits.max-nesting-depth", Integer.class).orElse(32),
+                config.getOptionalValue("kam.input-limits.max-string-length", Integer.class).orElse(65_536),
+                config.getOptionalValue("kam.input-limits.max-number-length", Integer.class).orElse(1000));
+    }
 }

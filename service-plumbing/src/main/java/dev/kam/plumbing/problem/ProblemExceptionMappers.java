@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.kam.plumbing.http.InvalidParameterException;
@@ -50,7 +51,13 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri, ContainerRequestContext request) {
-        String field = e instanceof JsonMappingException mapping ? fieldOf(mapping) : null;
+        if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof StreamConstraintsException limits) {
+            // Hit while binding a field: the mapping exception knows which one.
+            return beyondLimits(limits, fieldOf(mapping), uri, request);
+        }
+        String field = e instanceof JsonMappingException mapping ? fieldOf(mapping)
+                : e instanceof StreamReadException read && read.getProcessor() != null
+                        ? fieldOf(read.getProcessor().getParsingContext()) : null;
         String detail = field == null || field.isEmpty()
                 ? "The request body is not valid JSON for this operation"
                 : "The value of '" + field + "' has the wrong type or format";
@@ -71,6 +78,11 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response beyondLimits(StreamConstraintsException e, UriInfo uri, ContainerRequestContext request) {
         String field = e.getProcessor() instanceof JsonParser parser ? fieldOf(parser.getParsingContext()) : "";
+        return beyondLimits(e, field, uri, request);
+    }
+
+    private static Response beyondLimits(StreamConstraintsException e, String field, UriInfo uri,
+            ContainerRequestContext request) {
         String limit = e.getOriginalMessage() == null ? "a limit of this service" : e.getOriginalMessage();
         return ProblemResponses.of(HttpStatuses.UNPROCESSABLE_CONTENT, ProblemDetail.BLANK_TYPE,
                 "Request body beyond limits", "The request body exceeds " + limit, path(uri), requestId(request),
@@ -103,6 +115,13 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri, ContainerRequestContext request) {
+        // The JSON reader wraps some parse failures (e.g. a number too large for its field) in a bare 400.
+        if (e.getCause() instanceof StreamConstraintsException limits) {
+            return beyondLimits(limits, uri, request);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri, request);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             Log.errorf(e, "Request %s failed", requestId(request));

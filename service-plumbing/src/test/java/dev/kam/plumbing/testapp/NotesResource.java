@@ -27,7 +27,7 @@ public class NotesResource {
     public enum Kind { PLAIN, URGENT }
 
     /** {@code text} has no length rule on purpose: the column (200) is then the only check. */
-    public record NoteRequest(@NotNull String text, Integer priority, List<@Size(max = 50) String> tags) {
+    public record NoteRequest(@NotNull String text, Integer priority, Boolean pinned, List<@Size(max = 50) String> tags) {
     }
 
     private final EntityManager entityManager;
@@ -51,7 +51,7 @@ public class NotesResource {
     @Path("{id}")
     public Map<String, Object> find(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
             @QueryParam("since") LocalDate since, @QueryParam("kind") Kind kind,
-            @QueryParam("mine") Boolean mine) {
+            @QueryParam("mine") Boolean mine, @QueryParam("q") String q) {
         return Map.of("id", id.toString(), "limit", limit == null ? 0 : limit);
     }
 
