@@ -136,6 +136,27 @@ public final class ApiExamples {
              "rules": [{"code": "butler-respect-his-rights",
                         "text": "Treat his position as legitimate and never go around him behind his back."}]}""";
 
+    public static final String MATRIX = """
+            {"accountId": "6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e", "accountName": "Hafenkran Werke",
+             "decisionId": null, "decisionName": null, "roleHighFrom": 3,
+             "people": [{"stakeholderId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "name": "Jana Novak",
+                         "position": "Head of Purchasing", "erased": false, "interest": 2, "involvement": 2,
+                         "role": "BUTLER", "quadrant": "BUTLER", "primaryContact": true, "bestRelationship": "GOOD",
+                         "x": 0.375, "y": 0.375},
+                        {"stakeholderId": "2b3c4d5e-6f70-4a8b-9c0d-1e2f3a4b5c6d", "name": "Erased person",
+                         "position": null, "erased": true, "interest": 5, "involvement": 4, "role": "LEADER",
+                         "quadrant": "LEADER", "primaryContact": false, "bestRelationship": null,
+                         "x": 0.75, "y": 0.9167}]}""";
+
+    public static final String MATRIX_SVG = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <svg xmlns="http://www.w3.org/2000/svg" width="1000" height="720" viewBox="0 0 1000 720">
+            <title>Buying centre of Hafenkran Werke</title>
+            <g class="quadrant" data-quadrant="LEADER">...</g>
+            <g class="person" data-stakeholder-id="9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d" data-quadrant="BUTLER"
+               data-role="BUTLER" data-relationship="good" data-primary="true">...</g>
+            </svg>""";
+
     private ApiExamples() {
     }
 }
