@@ -175,6 +175,7 @@ public class PlanResource {
 
     @POST
     @Path("/{id}/in-force")
+    @Consumes(MediaType.WILDCARD) // no body: the act is in the path
     @RolesAllowed(Roles.COMPENSATION_ADMIN)
     @Operation(summary = "Put the draft in force", description = "The version in force before it is superseded and "
             + "kept on record. compensation-admin only; audited.")
