@@ -112,6 +112,7 @@ public class ApplyingAccountEvents {
         if (account == null) {
             account = new AccountReplicaEntity();
             account.accountId = id;
+            account.updatedAt = Instant.now(clock);
             accounts.persist(account);
         }
         account.updatedAt = Instant.now(clock);

@@ -22,6 +22,11 @@ final class ConsumedEvents {
             throw new AssertionError("Test payload breaks the schema of " + type + ": "
                     + EventSchemaValidator.violations(type, payload));
         }
+        return unchecked(topic, type, key, payload);
+    }
+
+    /** A record as a faulty producer might write it: the payload is not checked. */
+    static ConsumerRecord<String, String> unchecked(String topic, String type, String key, String payload) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_VALUE));
         headers.add(CloudEventHeaders.ID, bytes(UUID.randomUUID().toString()));

@@ -66,10 +66,11 @@ class PurchaseEventsTest {
     @Test
     void aPurchaseThatIsNotOneIsPoisonAndLeavesNoTrace() {
         UUID account = UUID.randomUUID();
-        InboundEvent negative = ConsumedEvents.event(Topics.PURCHASES, PurchaseEvents.VOLUME_RECORDED.type(),
-                account.toString(), payload(account, "2026-Q3", "-5.00"));
-        InboundEvent badPeriod = ConsumedEvents.event(Topics.PURCHASES, PurchaseEvents.VOLUME_RECORDED.type(),
-                account.toString(), payload(account, "2026-Q3", "5.00").replace("\"2026-Q3\"", "\"2026-Q9\""));
+        InboundEvent negative = InboundEvent.from(ConsumedEvents.unchecked(Topics.PURCHASES,
+                PurchaseEvents.VOLUME_RECORDED.type(), account.toString(), payload(account, "2026-Q3", "-5.00")));
+        InboundEvent badPeriod = InboundEvent.from(ConsumedEvents.unchecked(Topics.PURCHASES,
+                PurchaseEvents.VOLUME_RECORDED.type(), account.toString(),
+                payload(account, "2026-Q3", "5.00").replace("\"2026-Q3\"", "\"2026-Q9\"")));
 
         assertThatThrownBy(() -> applier.apply(negative)).isInstanceOf(PoisonEventException.class);
         assertThatThrownBy(() -> applier.apply(badPeriod)).isInstanceOf(PoisonEventException.class);
