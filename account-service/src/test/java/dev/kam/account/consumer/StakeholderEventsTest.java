@@ -139,7 +139,7 @@ class StakeholderEventsTest {
                 {"accountId": "%s", "stakeholderId": "%s", "role": "LEADER", "leftOn": "%s"}"""
                 .formatted(account, erased, leftOn)));
         applier.apply(event(StakeholderEvents.LEFT_CLIENT.type(), account, """
-                {"accountId": "%s", "stakeholderId": "%s", "role": "USER", "leftOn": "%s"}"""
+                {"accountId": "%s", "stakeholderId": "%s", "role": "HELPER", "leftOn": "%s"}"""
                 .formatted(account, other, leftOn)));
         rows.execute("""
                 insert into interaction (id, account_id, kind, occurred_at, our_participants, stakeholder_ids,

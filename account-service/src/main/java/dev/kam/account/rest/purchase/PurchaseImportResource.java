@@ -78,7 +78,7 @@ public class PurchaseImportResource {
             + "after the last allowed one is read)")
     @APIResponse(responseCode = "415", description = "Neither application/json nor text/csv")
     @APIResponse(responseCode = "422", description = "At least one row is invalid (nothing was stored); a cell longer "
-            + "than its column or a CSV line longer than 1024 characters is refused at once, naming the row and "
+            + "than 256 characters or a CSV line longer than 1024 is refused at once, naming the row and "
             + "column; or the Idempotency-Key was used for another batch",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "rejected",
                     value = ApiExamplesNumbers.IMPORT_REJECTED)))

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,11 +28,12 @@ import java.util.Set;
  */
 final class PurchaseImportRows {
 
-    /** Each column's width in characters, as the table stores it (V1__account_dossier.sql). */
-    private static final Map<String, Integer> COLUMN_WIDTHS = Map.of("accountid", 36, "legalid", 64, "period", 7,
-            "amount", 21, "currency", 3, "quantity", 21);
-    private static final Set<String> COLUMNS = COLUMN_WIDTHS.keySet();
-    /** No cell of a valid batch comes near it (the widest column is 64); the header's names are shorter still. */
+    private static final Set<String> COLUMNS = Set.of("accountid", "legalid", "period", "amount", "currency",
+            "quantity");
+    /**
+     * No cell of a valid batch comes near it (the widest column, legal_id, holds 64): a longer one is
+     * refused at once, while cells merely too long for their column are reported with every other fault.
+     */
     static final int MAX_CELL_LENGTH = 256;
     /** Six cells at their widest, quoted, with room for spaces. */
     static final int MAX_LINE_LENGTH = 1024;
@@ -68,8 +70,8 @@ final class PurchaseImportRows {
     }
 
     /**
-     * Reads the CSV as a stream with bounded buffers: a cell longer than its column, a line longer
-     * than {@link #MAX_LINE_LENGTH} or more rows than a batch holds is refused as soon as it is read,
+     * Reads the CSV as a stream with bounded buffers: a cell longer than {@link #MAX_CELL_LENGTH}, a line
+     * longer than {@link #MAX_LINE_LENGTH} or more rows than a batch holds is refused as soon as it is read,
      * so an oversized upload costs no more than the bytes up to the fault.
      */
     static List<PurchaseImportRow> fromCsv(Reader body) {
@@ -92,7 +94,6 @@ final class PurchaseImportRows {
                         "Has " + fields.size() + " fields where the header has " + width));
                 continue;
             }
-            requireWithinColumns(number, fields, names);
             rows.add(new PurchaseImportRow(number, field(fields, columns, "accountid"),
                     field(fields, columns, "legalid"), field(fields, columns, "period"),
                     field(fields, columns, "amount"), field(fields, columns, "currency"),
@@ -100,17 +101,6 @@ final class PurchaseImportRows {
         }
         rejectIfAny(malformed, number);
         return rows;
-    }
-
-    /** A cell longer than the column that stores it can only be wrong: refused at once, naming row and column. */
-    private static void requireWithinColumns(int number, List<String> fields, List<String> names) {
-        for (int position = 0; position < fields.size(); position++) {
-            String column = names.get(position).strip();
-            int width = COLUMN_WIDTHS.get(column.toLowerCase(Locale.ROOT));
-            if (fields.get(position).strip().length() > width) {
-                throw tooLong("rows[" + number + "]." + column, "is longer than " + width + " characters");
-            }
-        }
     }
 
     static ProblemException tooLong(String field, String message) {
@@ -156,13 +146,20 @@ final class PurchaseImportRows {
         if (value == null || value.isNull()) {
             return null;
         }
+        // 1e999999999 is a short token but a billion digits once written out: refused before that
+        if (value.isNumber() && integerDigits(value.decimalValue()) > MAX_CELL_LENGTH) {
+            throw tooLong("rows[" + number + "]." + name, "is longer than " + MAX_CELL_LENGTH + " characters");
+        }
         String text = value.isNumber() ? value.decimalValue().toPlainString()
                 : value.isValueNode() ? value.asText() : value.toString();
-        int width = COLUMN_WIDTHS.get(name.toLowerCase(Locale.ROOT));
-        if (text.strip().length() > width) {
-            throw tooLong("rows[" + number + "]." + name, "is longer than " + width + " characters");
+        if (text.length() > MAX_CELL_LENGTH) {
+            throw tooLong("rows[" + number + "]." + name, "is longer than " + MAX_CELL_LENGTH + " characters");
         }
         return text;
+    }
+
+    private static long integerDigits(BigDecimal number) {
+        return (long) number.precision() - number.scale();
     }
 
     private static void requireWithinCap(int rows) {

@@ -260,7 +260,7 @@ class PurchaseImportResourceTest {
     @Test
     @TestSecurity(user = "ada", roles = {"kam-admin", "employee"})
     @OidcSecurity(claims = @Claim(key = "sub", value = ADA))
-    void aCellLongerThanItsColumnIsRefusedAtOnceNamingRowAndColumn() {
+    void anOversizedCellOrLineIsRefusedAtOnceNamingRowAndColumn() {
         String legalId = rows.legalIdOf(rows.keyAccount());
         String megabyte = "9".repeat(1_000_000);
         long started = System.nanoTime();
@@ -280,7 +280,7 @@ class PurchaseImportResourceTest {
                 .when().post(IMPORTS)
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("violations.field", contains("rows[1]"));
-        given().contentType(ContentType.JSON).body(List.of(row("legalId", "L".repeat(65), "2025", "1.00", "EUR", null)))
+        given().contentType(ContentType.JSON).body(List.of(row("legalId", "L".repeat(300), "2025", "1.00", "EUR", null)))
                 .when().post(IMPORTS)
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("violations.field", contains("rows[1].legalId"));
