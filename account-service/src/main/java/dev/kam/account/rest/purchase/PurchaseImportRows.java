@@ -94,6 +94,9 @@ final class PurchaseImportRows {
                         "Has " + fields.size() + " fields where the header has " + width));
                 continue;
             }
+            for (int position = 0; position < width; position++) {
+                requirePrintable("rows[" + number + "]." + names.get(position).strip(), fields.get(position));
+            }
             rows.add(new PurchaseImportRow(number, field(fields, columns, "accountid"),
                     field(fields, columns, "legalid"), field(fields, columns, "period"),
                     field(fields, columns, "amount"), field(fields, columns, "currency"),
@@ -101,6 +104,13 @@ final class PurchaseImportRows {
         }
         rejectIfAny(malformed, number);
         return rows;
+    }
+
+    /** No cell of a valid batch holds a control character; a NUL could not even be stored. */
+    private static void requirePrintable(String field, String cell) {
+        if (cell.chars().anyMatch(Character::isISOControl)) {
+            throw tooLong(field, "must not hold control characters");
+        }
     }
 
     static ProblemException tooLong(String field, String message) {
@@ -155,6 +165,7 @@ final class PurchaseImportRows {
         if (text.length() > MAX_CELL_LENGTH) {
             throw tooLong("rows[" + number + "]." + name, "is longer than " + MAX_CELL_LENGTH + " characters");
         }
+        requirePrintable("rows[" + number + "]." + name, text);
         return text;
     }
 

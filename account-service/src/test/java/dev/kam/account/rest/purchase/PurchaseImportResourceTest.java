@@ -284,6 +284,10 @@ class PurchaseImportResourceTest {
                 .when().post(IMPORTS)
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("violations.field", contains("rows[1].legalId"));
+        given().contentType(ContentType.JSON).body(List.of(row("legalId", "L\u0000", "2025", "1.00", "EUR", null)))
+                .when().post(IMPORTS)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations.field", contains("rows[1].legalId"));
         assertThat(rows.count("select count(*) from purchase_volume where account_id in "
                 + "(select id from account where legal_id = :legalId)", Map.of("legalId", legalId))).isZero();
     }
