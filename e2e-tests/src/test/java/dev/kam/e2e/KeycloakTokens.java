@@ -20,6 +20,11 @@ final class KeycloakTokens {
         return CACHE.computeIfAbsent(user, KeycloakTokens::fetch);
     }
 
+    /** A token fetched now, for a run long enough that a cached one could expire (15 minutes) during it. */
+    static String freshAccessToken(DemoUser user) {
+        return fetch(user);
+    }
+
     private static String fetch(DemoUser user) {
         return given()
                 .contentType(ContentType.URLENC)

@@ -8,6 +8,11 @@ final class Suite {
     static final String KAFKA_BOOTSTRAP_SERVERS = setting("kafka.bootstrap.servers", "KAFKA_BOOTSTRAP_SERVERS",
             "127.0.0.1:19092");
 
+    static final String DB_JDBC_BASE = "jdbc:postgresql://" + setting("kam.db.host", "KAM_DB_HOST", "127.0.0.1") + ":"
+            + setting("kam.db.port", "KAM_DB_PORT", "15432") + "/";
+    static final String DB_USER = setting("kam.db.user", "KAM_DB_USER", "kam");
+    static final String DB_PASSWORD = setting("kam.db.password", "KAM_DB_PASSWORD", "kam");
+
     private Suite() {
     }
 

@@ -1,6 +1,7 @@
 package dev.kam.contact.config;
 
 import dev.kam.contact.domain.guidance.NextActions;
+import dev.kam.contact.domain.matrix.MatrixLayout;
 import dev.kam.contact.domain.profile.ProfileRetention;
 import dev.kam.contact.domain.role.RoleClassifier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,5 +28,11 @@ public class DomainRulesProducer {
     @Singleton
     ProfileRetention profileRetention(ContactConfig config) {
         return new ProfileRetention(Math.toIntExact(config.profileRetention().toDays()));
+    }
+
+    @Produces
+    @Singleton
+    MatrixLayout matrixLayout(RoleClassifier classifier) {
+        return new MatrixLayout(classifier);
     }
 }

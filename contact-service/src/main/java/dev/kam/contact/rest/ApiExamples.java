@@ -136,6 +136,86 @@ public final class ApiExamples {
              "rules": [{"code": "butler-respect-his-rights",
                         "text": "Treat his position as legitimate and never go around him behind his back."}]}""";
 
+    public static final String MATRIX = """
+            {"accountId": "6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e", "accountName": "Hafenkran Werke",
+             "decisionId": null, "decisionName": null, "roleHighFrom": 3,
+             "people": [{"stakeholderId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "name": "Jana Novak",
+                         "position": "Head of Purchasing", "erased": false, "interest": 2, "involvement": 2,
+                         "role": "BUTLER", "quadrant": "BUTLER", "primaryContact": true, "bestRelationship": "GOOD",
+                         "x": 0.375, "y": 0.375},
+                        {"stakeholderId": "2b3c4d5e-6f70-4a8b-9c0d-1e2f3a4b5c6d", "name": "Erased person",
+                         "position": null, "erased": true, "interest": 5, "involvement": 4, "role": "LEADER",
+                         "quadrant": "LEADER", "primaryContact": false, "bestRelationship": null,
+                         "x": 0.75, "y": 0.9167}]}""";
+
+    public static final String MATRIX_SVG = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <svg xmlns="http://www.w3.org/2000/svg" width="1000" height="720" viewBox="0 0 1000 720">
+            <title>Buying centre of Hafenkran Werke</title>
+            <g class="quadrant" data-quadrant="LEADER">...</g>
+            <g class="person" data-stakeholder-id="9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d" data-quadrant="BUTLER"
+               data-role="BUTLER" data-relationship="good" data-primary="true">...</g>
+            </svg>""";
+
+    public static final String BRIEF_REQUEST = """
+            {"meetingOn": "2026-12-03", "purpose": "Renewal of the crane service framework contract",
+             "attendeeIds": ["9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"],
+             "ourAttendeeIds": ["00000000-0000-4000-8000-000000000001"]}""";
+
+    public static final String BRIEF = """
+            {"accountId": "6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e", "accountName": "Hafenkran Werke",
+             "meetingOn": "2026-12-03", "purpose": "Renewal of the crane service framework contract",
+             "preparedAt": "2026-11-27T10:15:30Z",
+             "account": {"status": "KEY", "marketState": null, "competitor": null, "industry": "Logistics",
+                         "segment": "Large enterprise", "region": "North",
+                         "ownerId": "00000000-0000-4000-8000-000000000001", "contactCadenceDays": 21,
+                         "lastContactAt": "2026-11-20T09:00:00Z", "healthScore": 64, "healthBand": "WATCH"},
+             "recentInteractions": [{"occurredAt": "2026-11-20T09:00:00Z", "kind": "MEETING",
+                                     "summary": "Quarterly review", "outcome": "NEUTRAL",
+                                     "nextStep": "Send the uptime report",
+                                     "ourParticipantIds": ["00000000-0000-4000-8000-000000000001"],
+                                     "stakeholderIds": ["9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"]}],
+             "openProblems": [{"title": "Spare parts arrive late", "importance": "HIGH", "status": "OPEN",
+                               "weCanSolve": true, "competitorBetter": false, "openedOn": "2026-10-02",
+                               "ageDays": 56}],
+             "missing": [], "profilesIncluded": true, "profilesNote": null,
+             "ourAttendeeIds": ["00000000-0000-4000-8000-000000000001"],
+             "attendees": [{"stakeholderId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "name": "Jana Novak",
+                            "position": "Head of Purchasing", "department": "Procurement", "erased": false,
+                            "primaryContact": true, "role": "BUTLER", "interest": 2, "involvement": 2,
+                            "guidance": """ + GUIDANCE + """
+            ,
+                            "relationships": [{"holderId": "00000000-0000-4000-8000-000000000001",
+                                               "type": "BUSINESS", "quality": "GOOD",
+                                               "reason": "Solved their spare-parts backlog together",
+                                               "lastContactOn": "2026-11-20", "atTheMeeting": true}],
+                            "profile": {"education": "Mechanical engineering, TU Munich, 1998",
+                                        "previousPosition": null, "companyOrSelf": null, "personalConcerns": null,
+                                        "tiesWithOurStaff": null, "ethicalConsiderations": null,
+                                        "negotiatingStyle": "Prepared, asks for written figures",
+                                        "feltObligations": null, "companyProblems": null, "competitorOffer": null},
+                            "profileCompletenessPercent": 20,
+                            "openQuestions": ["previous-position", "company-or-self"]}],
+             "warnings": [{"code": "ONLY_BUTLER_AT_TABLE", "stakeholderId": null,
+                           "text": "Only gatekeepers are expected; nobody at the table decides or cares about the result. Respect them, and ask for the people who do."}]}""";
+
+    public static final String BRIEF_MARKDOWN = """
+            # Negotiation brief: Hafenkran Werke
+
+            - **Meeting:** 2026-12-03
+            - **Purpose:** Renewal of the crane service framework contract
+
+            > **Missing from this brief**
+            >
+            > account history unavailable: account\\-service did not answer in time
+
+            ## At the table
+
+            ### Jana Novak, Head of Purchasing
+
+            - **Role:** BUTLER (interest 2, involvement 2), our primary contact
+            """;
+
     private ApiExamples() {
     }
 }

@@ -1,8 +1,13 @@
 package dev.kam.plumbing.problem;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.kam.plumbing.http.InvalidParameterException;
 import dev.kam.plumbing.http.RequestIds;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
@@ -14,7 +19,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -44,7 +51,13 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri, ContainerRequestContext request) {
-        String field = e instanceof JsonMappingException mapping ? fieldOf(mapping) : null;
+        if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof StreamConstraintsException limits) {
+            // Hit while binding a field: the mapping exception knows which one.
+            return beyondLimits(limits, fieldOf(mapping), uri, request);
+        }
+        String field = e instanceof JsonMappingException mapping ? fieldOf(mapping)
+                : e instanceof StreamReadException read && read.getProcessor() != null
+                        ? fieldOf(read.getProcessor().getParsingContext()) : null;
         String detail = field == null || field.isEmpty()
                 ? "The request body is not valid JSON for this operation"
                 : "The value of '" + field + "' has the wrong type or format";
@@ -59,6 +72,28 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri, ContainerRequestContext request) {
         return unreadableJson(e, uri, request);
+    }
+
+    /** A body beyond the reader's limits (nesting depth, string or number length): refused while parsing. */
+    @ServerExceptionMapper
+    public Response beyondLimits(StreamConstraintsException e, UriInfo uri, ContainerRequestContext request) {
+        String field = e.getProcessor() instanceof JsonParser parser ? fieldOf(parser.getParsingContext()) : "";
+        return beyondLimits(e, field, uri, request);
+    }
+
+    private static Response beyondLimits(StreamConstraintsException e, String field, UriInfo uri,
+            ContainerRequestContext request) {
+        String limit = e.getOriginalMessage() == null ? "a limit of this service" : e.getOriginalMessage();
+        return ProblemResponses.of(HttpStatuses.UNPROCESSABLE_CONTENT, ProblemDetail.BLANK_TYPE,
+                "Request body beyond limits", "The request body exceeds " + limit, path(uri), requestId(request),
+                List.of(new ProblemDetail.Violation(field.isEmpty() ? "request" : field, "beyond the size limits")));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri, ContainerRequestContext request) {
+        return ProblemResponses.of(Response.Status.BAD_REQUEST, ProblemDetail.BLANK_TYPE, "Invalid input",
+                e.getMessage(), path(uri), requestId(request),
+                List.of(new ProblemDetail.Violation(e.parameter(), e.expectation())));
     }
 
     @ServerExceptionMapper
@@ -80,6 +115,13 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri, ContainerRequestContext request) {
+        // The JSON reader wraps some parse failures (e.g. a number too large for its field) in a bare 400.
+        if (e.getCause() instanceof StreamConstraintsException limits) {
+            return beyondLimits(limits, uri, request);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri, request);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             Log.errorf(e, "Request %s failed", requestId(request));
@@ -91,6 +133,14 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, ContainerRequestContext request) {
         String requestId = requestId(request);
+        var refusal = DatabaseRefusals.of(e);
+        if (refusal.isPresent()) {
+            // A validation gap: the database refused the data, nothing was stored. Fix the rule up front.
+            Log.warnf("Request %s: the database refused the data (SQLSTATE %s): %s", requestId,
+                    refusal.get().sqlState(), e.toString());
+            return ProblemResponses.of(refusal.get().status(), refusal.get().title(), refusal.get().detail(),
+                    path(uri), requestId);
+        }
         Log.errorf(e, "Request %s failed unexpectedly", requestId);
         return ProblemResponses.of(Response.Status.INTERNAL_SERVER_ERROR, "Internal error",
                 "The request could not be completed; quote the request id when reporting this", path(uri),
@@ -108,6 +158,20 @@ public class ProblemExceptionMappers {
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."))
                 .replace(".[", "[");
+    }
+
+    /** The property path of the value being parsed, e.g. {@code items[2].name}; the first 5 levels at most. */
+    private static String fieldOf(JsonStreamContext context) {
+        Deque<String> names = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                names.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            } else if (c.getCurrentName() != null) {
+                names.push("." + c.getCurrentName());
+            }
+        }
+        String path = String.join("", names.stream().limit(5).toList());
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static String path(UriInfo uri) {

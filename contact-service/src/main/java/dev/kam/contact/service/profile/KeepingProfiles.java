@@ -94,7 +94,7 @@ public class KeepingProfiles {
         return stored == null ? 0 : stored.version + 1;
     }
 
-    static PersonalProfile domainOf(UUID stakeholderId, PersonalProfileEntity stored) {
+    public static PersonalProfile domainOf(UUID stakeholderId, PersonalProfileEntity stored) {
         Map<ProfileQuestion, ProfileAnswer> answers = new EnumMap<>(ProfileQuestion.class);
         if (stored != null) {
             stored.answers.forEach((question, text) -> answers.put(question, new ProfileAnswer(text)));
@@ -102,7 +102,7 @@ public class KeepingProfiles {
         return new PersonalProfile(new StakeholderId(stakeholderId), answers);
     }
 
-    static ProfileView view(UUID stakeholderId, PersonalProfileEntity stored, PersonalProfile profile) {
+    public static ProfileView view(UUID stakeholderId, PersonalProfileEntity stored, PersonalProfile profile) {
         Map<ProfileQuestion, String> texts = new EnumMap<>(ProfileQuestion.class);
         profile.answers().forEach((question, answer) -> texts.put(question, answer.text()));
         return new ProfileView(stakeholderId, ProfileAnswers.of(texts), profile.completeness().percent(),

@@ -18,6 +18,7 @@ import dev.kam.events.stakeholder.StakeholderEvents;
 import dev.kam.kernel.AccountId;
 import dev.kam.kernel.DomainRuleViolation;
 import dev.kam.kernel.UserId;
+import dev.kam.plumbing.directory.PeopleDirectory;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.outbox.Outbox;
 import dev.kam.plumbing.problem.HttpStatuses;
@@ -45,23 +46,27 @@ public class ManagingRelationships {
     private final RelationshipRepository relationships;
     private final RecalculatingCoverage coverage;
     private final Outbox outbox;
+    private final PeopleDirectory directory;
     private final ContactConfig config;
     private final Clock clock;
 
     ManagingRelationships(StakeholderAccess access, AccountReplicaRepository accounts,
-            RelationshipRepository relationships, RecalculatingCoverage coverage, Outbox outbox, ContactConfig config,
-            Clock clock) {
+            RelationshipRepository relationships, RecalculatingCoverage coverage, Outbox outbox,
+            PeopleDirectory directory, ContactConfig config, Clock clock) {
         this.access = access;
         this.accounts = accounts;
         this.relationships = relationships;
         this.coverage = coverage;
         this.outbox = outbox;
+        this.directory = directory;
         this.config = config;
         this.clock = clock;
     }
 
     public RelationshipView add(UUID stakeholderId, UserId holder, RelationshipDraft draft) {
         StakeholderEntity person = requireWritable(stakeholderId);
+        // the replica may hold a member account-service admitted before it checked the directory (docs/adr/0015)
+        directory.requireKnown("holderId", holder);
         AccountReplicaEntity account = accounts.findById(person.accountId);
         if (!account.members.containsKey(holder.value())) {
             throw new ProblemException(HttpStatuses.UNPROCESSABLE_CONTENT,

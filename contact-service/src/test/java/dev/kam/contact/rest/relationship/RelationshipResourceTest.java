@@ -86,6 +86,25 @@ class RelationshipResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "kate", roles = "key-account-manager")
+    @OidcSecurity(claims = @Claim(key = "sub", value = KATE))
+    void aHolderUnknownToTheIdentityProviderIsRefusedEvenWhenTheReplicaListsHimOnTheTeam() {
+        UUID account = rows.account(Map.of(KATE, "KAM", "ghost-1", "TEAM_MEMBER"));
+        UUID person = Stakeholders.add(account, "Ole Berg", 3, 3, false);
+
+        given().contentType(ContentType.JSON).body("""
+                        {"holderId": "ghost-1", "type": "BUSINESS", "quality": "GOOD"}""")
+                .when().post("/api/stakeholders/" + person + "/relationships").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://kam.dev/problems/unknown-person"))
+                .body("violations[0].field", equalTo("holderId"));
+
+        assertThat(rows.count("select count(*) from relationship where stakeholder_id = :id", Map.of("id", person)))
+                .isZero();
+        assertThat(rows.outbox(account, StakeholderEvents.RELATIONSHIP_CHANGED.type())).isEmpty();
+    }
+
+    @Test
     @TestSecurity(user = "eve", roles = "employee")
     @OidcSecurity(claims = @Claim(key = "sub", value = EVE))
     void someoneOffTheTeamFindsNoRelationships() {

@@ -5,6 +5,7 @@ import dev.kam.kernel.Money;
 import dev.kam.kernel.Percentage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
 
 /**
  * The base salary of a key account team member must not exceed a share of the total possible reward
@@ -31,13 +32,33 @@ public record BaseShareCap(Percentage cap) {
         return base.amount().multiply(HUNDRED).compareTo(cap.value().multiply(totalPossibleReward.amount())) <= 0;
     }
 
+    /**
+     * The numbers of a base above the cap, for a refusal that explains itself.
+     *
+     * @param sharePercent the base's share of the total, four decimals rounded up
+     */
+    public record Excess(Money base, Money totalPossibleReward, String sharePercent, Percentage cap, Money largestBase) {
+
+        public String explanation() {
+            return "The base salary " + base + " is " + sharePercent + "% of the total possible reward "
+                    + totalPossibleReward + ", more than the " + cap + " allowed: the base may be at most " + largestBase;
+        }
+    }
+
+    /** The excess when the base breaks the cap; empty when it is allowed. */
+    public Optional<Excess> excess(Money base, Money totalPossibleReward) {
+        if (allows(base, totalPossibleReward)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Excess(base, totalPossibleReward, shareOf(base, totalPossibleReward), cap,
+                largestBase(totalPossibleReward)));
+    }
+
     /** Refuses a base above the cap, explaining the numbers: the share, the cap and the largest base allowed. */
     public void check(Money base, Money totalPossibleReward) {
-        if (!allows(base, totalPossibleReward)) {
-            throw new DomainRuleViolation(RULE, "The base salary " + base + " is " + shareOf(base, totalPossibleReward)
-                    + "% of the total possible reward " + totalPossibleReward + ", more than the " + cap
-                    + " allowed: the base may be at most " + largestBase(totalPossibleReward));
-        }
+        excess(base, totalPossibleReward).ifPresent(e -> {
+            throw new DomainRuleViolation(RULE, e.explanation());
+        });
     }
 
     /** The largest base the cap allows for this total, rounded down so that it always passes. */

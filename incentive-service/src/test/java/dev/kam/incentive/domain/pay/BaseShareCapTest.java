@@ -45,6 +45,22 @@ class BaseShareCapTest {
     }
 
     @Test
+    void theExcessCarriesEachNumberOfTheRefusal() {
+        BaseShareCap.Excess excess = CAP.excess(eur("7001.00"), TOTAL).orElseThrow();
+
+        assertThat(excess.base()).isEqualTo(eur("7001.00"));
+        assertThat(excess.totalPossibleReward()).isEqualTo(TOTAL);
+        assertThat(excess.sharePercent()).isEqualTo("70.01");
+        assertThat(excess.cap()).isEqualTo(Percentage.of("70"));
+        assertThat(excess.largestBase()).isEqualTo(eur("7000.00"));
+    }
+
+    @Test
+    void aBaseWithinTheCapHasNoExcess() {
+        assertThat(CAP.excess(eur("7000.00"), TOTAL)).isEmpty();
+    }
+
+    @Test
     void oneCentAboveTheCapFailsAndIsNotShownAsSeventyPercent() {
         assertThatThrownBy(() -> CAP.check(eur("7000.01"), TOTAL))
                 .isInstanceOf(DomainRuleViolation.class)

@@ -1,0 +1,13 @@
+package dev.kam.incentive.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The incentive rules that are configuration rather than code (docs/adr/0017, 0019). */
+@ConfigMapping(prefix = "kam.incentive")
+public interface IncentiveConfig {
+
+    /** The largest share of the total possible reward the base salary may be, in percent (DOMAIN.md: 70). */
+    @WithDefault("70")
+    String baseShareCap();
+}

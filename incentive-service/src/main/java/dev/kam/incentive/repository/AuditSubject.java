@@ -1,0 +1,7 @@
+package dev.kam.incentive.repository;
+
+/** What an audit entry is about. */
+public enum AuditSubject {
+    EMPLOYEE,
+    PAY_PLAN
+}

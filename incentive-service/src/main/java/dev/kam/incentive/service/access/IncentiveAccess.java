@@ -1,0 +1,36 @@
+package dev.kam.incentive.service.access;
+
+import dev.kam.plumbing.problem.ProblemException;
+import dev.kam.plumbing.security.CallerIdentity;
+import dev.kam.plumbing.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * Pay is personal: a compensation-admin sees and manages everyone's; every other caller sees only
+ * their own, and a colleague's is refused outright (403), not hidden.
+ */
+@RequestScoped
+public class IncentiveAccess {
+
+    private final SecurityIdentity identity;
+
+    IncentiveAccess(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public CallerIdentity caller() {
+        return CallerIdentity.of(identity);
+    }
+
+    public boolean isAdmin() {
+        return caller().hasRole(Roles.COMPENSATION_ADMIN);
+    }
+
+    /** The caller's own records, or anyone's for a compensation-admin. */
+    public void requireSelfOrAdmin(String employeeId) {
+        if (!isAdmin() && !caller().userId().equals(employeeId)) {
+            throw ProblemException.forbidden("Only the employee and compensation-admin may read this employee's pay");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.kam.incentive.service.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kam.incentive.repository.AuditEntryEntity;
+import dev.kam.incentive.repository.AuditEntryRepository;
+import dev.kam.incentive.repository.AuditSubject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** The audit trail of one employee or plan, oldest first. */
+@ApplicationScoped
+public class ReadingAudit {
+
+    private final AuditEntryRepository entries;
+    private final ObjectMapper objectMapper;
+
+    ReadingAudit(AuditEntryRepository entries, ObjectMapper objectMapper) {
+        this.entries = entries;
+        this.objectMapper = objectMapper;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntryView> ofEmployee(String userId) {
+        return of(AuditSubject.EMPLOYEE, userId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntryView> of(AuditSubject subject, String subjectId) {
+        return entries.of(subject, subjectId).stream().map(this::view).toList();
+    }
+
+    private AuditEntryView view(AuditEntryEntity e) {
+        return new AuditEntryView(e.id, e.subjectType.name(), e.subjectId, e.action, e.actor, e.at, node(e.beforeState),
+                node(e.afterState));
+    }
+
+    private JsonNode node(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return objectMapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored audit state is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.kam.incentive.service.employee;
+
+import dev.kam.incentive.repository.AccountReplicaRepository;
+import dev.kam.incentive.repository.EmployeeEntity;
+import dev.kam.incentive.repository.EmployeeRepository;
+import dev.kam.plumbing.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Finding an employee's row and showing it, for the employee use cases. */
+@ApplicationScoped
+public class EmployeeRecords {
+
+    private final EmployeeRepository employees;
+    private final AccountReplicaRepository accounts;
+
+    EmployeeRecords(EmployeeRepository employees, AccountReplicaRepository accounts) {
+        this.employees = employees;
+        this.accounts = accounts;
+    }
+
+    public EmployeeEntity require(String userId) {
+        EmployeeEntity employee = employees.findById(userId);
+        if (employee == null) {
+            throw ProblemException.notFound("Employee " + userId);
+        }
+        return employee;
+    }
+
+    public EmployeeView view(EmployeeEntity e) {
+        return new EmployeeView(e.userId, e.position, e.professionalism, accounts.accountsServedBy(e.userId), e.version,
+                e.createdAt, e.updatedAt);
+    }
+}

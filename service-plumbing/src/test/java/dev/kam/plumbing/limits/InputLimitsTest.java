@@ -1,0 +1,133 @@
+package dev.kam.plumbing.limits;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import dev.kam.plumbing.testapp.NotesResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Bad input is refused early, as problem+json naming what is wrong, and stores nothing. */
+@QuarkusTest
+class InputLimitsTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void aBodyLargerThanTheLimitIsRefusedWith413BeforeItIsRead() {
+        long before = notes();
+        given().contentType(ContentType.JSON).body("{\"text\":\"" + "x".repeat(70_000) + "\"}")
+                .when().post("/test/notes")
+                .then().statusCode(413).contentType(PROBLEM).body("status", equalTo(413));
+        assertThat(notes()).isEqualTo(before);
+    }
+
+    @Test
+    void jsonNestedDeeperThanTheLimitIsRefusedWith422() {
+        // Under a property the request does not know, so the reader walks all the way down.
+        String deep = "[".repeat(5_000) + "]".repeat(5_000);
+        given().contentType(ContentType.JSON).body("{\"text\":\"a\",\"extra\":" + deep + "}")
+                .when().post("/test/notes")
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("detail", containsString("nesting depth"));
+    }
+
+    @Test
+    void aStringLongerThanTheReaderAllowsIsRefusedWith422NamingTheField() {
+        given().contentType(ContentType.JSON).body("{\"text\":\"" + "x".repeat(20_000) + "\"}")
+                .when().post("/test/notes")
+                .then().statusCode(422).contentType(PROBLEM).body("violations.field", hasItem("text"));
+    }
+
+    @Test
+    void aFractionForAWholeNumberIsRefusedNotCut() {
+        given().contentType(ContentType.JSON).body("{\"text\":\"a\",\"priority\":1.5}")
+                .when().post("/test/notes")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("priority"));
+    }
+
+    @Test
+    void aNumberForABooleanIsRefusedNotReadAsTrue() {
+        given().contentType(ContentType.JSON).body("{\"text\":\"a\",\"pinned\":2}")
+                .when().post("/test/notes")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("pinned"));
+    }
+
+    @Test
+    void anythingAfterTheJsonDocumentIsRefused() {
+        long before = notes();
+        given().contentType(ContentType.JSON).body("{\"text\":\"a\"} trailing")
+                .when().post("/test/notes")
+                .then().statusCode(400).contentType(PROBLEM);
+        assertThat(notes()).isEqualTo(before);
+    }
+
+    @Test
+    void aValueTheDatabaseCannotStoreIsA422AndNothingIsStored() {
+        long before = notes();
+        given().contentType(ContentType.JSON).body("{\"text\":\"" + "x".repeat(201) + "\"}")
+                .when().post("/test/notes")
+                .then().statusCode(422).contentType(PROBLEM);
+        assertThat(notes()).isEqualTo(before);
+    }
+
+    @Test
+    void aNulCharacterInTextIsRefusedNamingTheField() {
+        long before = notes();
+        given().contentType(ContentType.JSON).body("{\"text\":\"nul\\u0000inside\"}")
+                .when().post("/test/notes")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("text"));
+        given().queryParam("q", "nul\u0000inside").when().get("/test/notes/" + UUID.randomUUID())
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("q"));
+        assertThat(notes()).isEqualTo(before);
+    }
+
+    @Test
+    void aNumberTooLargeForItsFieldIsRefusedNamingTheField() {
+        given().contentType(ContentType.JSON).body("{\"text\":\"a\",\"priority\":9223372036854775808}")
+                .when().post("/test/notes")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("priority"));
+    }
+
+    @Test
+    void typedParametersOfTheWrongFormAre400sNamingTheParameter() {
+        given().when().get("/test/notes/not-a-uuid")
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("id"));
+        String id = UUID.randomUUID().toString();
+        given().queryParam("limit", "abc").when().get("/test/notes/" + id)
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("limit"));
+        given().queryParam("since", "2026-02-30").when().get("/test/notes/" + id)
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("since"));
+        given().queryParam("kind", "NOT_A_KIND").when().get("/test/notes/" + id)
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("kind"));
+        given().queryParam("mine", "maybe").when().get("/test/notes/" + id)
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("mine"));
+        given().queryParam("limit", "7").when().get("/test/notes/" + id)
+                .then().statusCode(200).body("limit", equalTo(7));
+    }
+
+    @Test
+    void theFrameworksOwnRefusalsAreProblemsToo() {
+        given().when().get("/test/nothing-here").then().statusCode(404).contentType(PROBLEM);
+        given().when().delete("/test/notes").then().statusCode(405).contentType(PROBLEM);
+        given().contentType(ContentType.TEXT).body("text").when().post("/test/notes")
+                .then().statusCode(415).contentType(PROBLEM);
+        given().accept(ContentType.XML).when().get("/test/notes/" + UUID.randomUUID())
+                .then().statusCode(406).contentType(PROBLEM);
+    }
+
+    private long notes() {
+        return QuarkusTransaction.requiringNew().call(() -> NotesResource.count(entityManager));
+    }
+}
