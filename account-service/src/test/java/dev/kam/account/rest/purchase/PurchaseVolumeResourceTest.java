@@ -281,7 +281,8 @@ class PurchaseVolumeResourceTest {
         given().when().get(VOLUME + "/comparison", account, "Q1-2026")
                 .then().statusCode(400).contentType("application/problem+json");
         given().when().get(VOLUME + "/comparison", "not-a-uuid", "2026-Q1")
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("accountId"));
     }
 
     @Test
