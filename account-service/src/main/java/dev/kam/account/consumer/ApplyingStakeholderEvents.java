@@ -6,6 +6,7 @@ import dev.kam.account.repository.StakeholderReplicaRepository;
 import dev.kam.account.service.health.AssessingAccountHealth;
 import dev.kam.events.EventCatalog;
 import dev.kam.events.stakeholder.CoverageChanged;
+import dev.kam.events.stakeholder.StakeholderErased;
 import dev.kam.events.stakeholder.StakeholderEvents;
 import dev.kam.events.stakeholder.StakeholderLeftClient;
 import dev.kam.plumbing.inbox.InboundEvent;
@@ -47,7 +48,9 @@ public class ApplyingStakeholderEvents {
         }
         boolean coverage = StakeholderEvents.COVERAGE_CHANGED.type().equals(event.type());
         boolean departure = StakeholderEvents.LEFT_CLIENT.type().equals(event.type());
-        if (!coverage && !departure) {
+        boolean erasure = StakeholderEvents.ERASED.type().equals(event.type());
+        if (!coverage && !departure && !erasure) {
+            // added, role and relationship changes carry nothing the health signals use
             return;
         }
         if (!inbox.firstDelivery(CONSUMER, event.id())) {
@@ -56,8 +59,22 @@ public class ApplyingStakeholderEvents {
         }
         UUID accountId = coverage
                 ? applyCoverage(event, event.payload(StakeholderEvents.COVERAGE_CHANGED, objectMapper))
-                : applyDeparture(event, event.payload(StakeholderEvents.LEFT_CLIENT, objectMapper));
+                : departure ? applyDeparture(event, event.payload(StakeholderEvents.LEFT_CLIENT, objectMapper))
+                : applyErasure(event, event.payload(StakeholderEvents.ERASED, objectMapper));
         health.reassessUnlessLost(accountId);
+    }
+
+    /**
+     * A data-subject erasure in contact-service (docs/adr/0014): what this replica holds about the
+     * person goes, and the account's health is read again without it.
+     */
+    private UUID applyErasure(InboundEvent event, StakeholderErased erased) {
+        UUID accountId = uuid(event, erased.accountId(), "accountId");
+        UUID stakeholderId = uuid(event, erased.stakeholderId(), "stakeholderId");
+        int forgotten = replica.erase(stakeholderId);
+        Log.infof("A stakeholder of account %s erased by event %s: %d replica rows deleted", accountId, event.id(),
+                forgotten);
+        return accountId;
     }
 
     private UUID applyCoverage(InboundEvent event, CoverageChanged coverage) {

@@ -43,6 +43,16 @@ public class StakeholderReplicaRepository {
                 .executeUpdate();
     }
 
+    /**
+     * Forgets everything kept about one client person (their departure: role and date); answers how
+     * many rows went. Interactions keep the bare id, which names nobody once contact-service erased them.
+     */
+    public int erase(UUID stakeholderId) {
+        return entityManager.createNativeQuery("delete from stakeholder_departure where stakeholder_id = :stakeholder")
+                .setParameter("stakeholder", stakeholderId)
+                .executeUpdate();
+    }
+
     /** Keeps a client person's departure (the latest word on that person wins). */
     public void keepDeparture(UUID stakeholderId, UUID accountId, BuyingCentreRole role, LocalDate leftOn) {
         entityManager.createNativeQuery("""

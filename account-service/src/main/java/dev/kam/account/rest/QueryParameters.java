@@ -1,8 +1,12 @@
 package dev.kam.account.rest;
 
+import dev.kam.kernel.period.Period;
+import dev.kam.plumbing.paging.PageLimit;
 import dev.kam.plumbing.problem.ProblemDetail;
 import dev.kam.plumbing.problem.ProblemException;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,6 +42,39 @@ public final class QueryParameters {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
             throw invalid(name, "must be a whole number");
+        }
+    }
+
+    /** A page size, 1..{@link PageLimit#MAX}; {@link PageLimit#DEFAULT} when absent. */
+    public static int pageLimit(String name, String value) {
+        Integer requested = integer(name, value);
+        if (requested != null && (requested < 1 || requested > PageLimit.MAX)) {
+            throw invalid(name, "must be between 1 and " + PageLimit.MAX);
+        }
+        return PageLimit.of(requested);
+    }
+
+    /** A period written 2026, 2026-H1, 2026-Q3 or 2026-03, or null when the parameter is absent. */
+    public static Period period(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Period.parse(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, "must be a period written 2026, 2026-H1, 2026-Q3 or 2026-03");
+        }
+    }
+
+    /** An ISO-8601 instant, or null when the parameter is absent. */
+    public static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw invalid(name, "must be an ISO-8601 instant such as 2026-03-01T00:00:00Z");
         }
     }
 

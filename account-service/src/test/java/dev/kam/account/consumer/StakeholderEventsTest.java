@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -126,6 +127,59 @@ class StakeholderEventsTest {
 
         assertThat(rows.count("select count(*) from processed_event where event_id = :id", Map.of("id", other.id())))
                 .isZero();
+    }
+
+    @Test
+    void anErasedStakeholderIsForgottenOnceAndTheirIdStaysInInteractions() {
+        UUID account = rows.keyAccount();
+        UUID erased = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        LocalDate leftOn = LocalDate.now(ZoneOffset.UTC).minusDays(2);
+        applier.apply(event(StakeholderEvents.LEFT_CLIENT.type(), account, """
+                {"accountId": "%s", "stakeholderId": "%s", "role": "LEADER", "leftOn": "%s"}"""
+                .formatted(account, erased, leftOn)));
+        applier.apply(event(StakeholderEvents.LEFT_CLIENT.type(), account, """
+                {"accountId": "%s", "stakeholderId": "%s", "role": "HELPER", "leftOn": "%s"}"""
+                .formatted(account, other, leftOn)));
+        rows.execute("""
+                insert into interaction (id, account_id, kind, occurred_at, our_participants, stakeholder_ids,
+                    summary, outcome, logged_by, logged_at)
+                values (:id, :account, 'MEETING', now(), cast('[]' as jsonb), cast(:ids as jsonb), 'Meeting',
+                    'NEUTRAL', 'kate', now())""",
+                Map.of("id", UUID.randomUUID(), "account", account, "ids", "[\"" + erased + "\"]"));
+        String payload = """
+                {"accountId": "%s", "stakeholderId": "%s", "erasedAt": "%s"}"""
+                .formatted(account, erased, Instant.now());
+        assertThat(EventSchemaValidator.violations(StakeholderEvents.ERASED.type(), payload)).isEmpty();
+        InboundEvent erasure = event(StakeholderEvents.ERASED.type(), account, payload);
+
+        applier.apply(erasure);
+        applier.apply(erasure);
+
+        assertThat(rows.count("select count(*) from stakeholder_departure where stakeholder_id = :id",
+                Map.of("id", erased))).isZero();
+        assertThat(rows.count("select count(*) from stakeholder_departure where stakeholder_id = :id",
+                Map.of("id", other))).isOne();
+        assertThat(rows.count("select count(*) from interaction where account_id = :account "
+                + "and stakeholder_ids @> cast(:ids as jsonb)",
+                Map.of("account", account, "ids", "[\"" + erased + "\"]"))).isOne();
+        assertThat(rows.count("select count(*) from processed_event where consumer = :consumer and event_id = :id",
+                Map.of("consumer", ApplyingStakeholderEvents.CONSUMER, "id", erasure.id()))).isOne();
+    }
+
+    @Test
+    void theOtherStakeholderEventsArePassedOverQuietly() {
+        UUID account = rows.keyAccount();
+        for (var type : List.of(StakeholderEvents.ADDED, StakeholderEvents.ROLE_CHANGED,
+                StakeholderEvents.RELATIONSHIP_CHANGED)) {
+            InboundEvent other = event(type.type(), account, "{}");
+
+            applier.apply(other);
+
+            assertThat(rows.count("select count(*) from processed_event where event_id = :id",
+                    Map.of("id", other.id()))).isZero();
+        }
+        assertThat(rows.single("select health_score from account where id = :id", Map.of("id", account))).isNull();
     }
 
     @Test

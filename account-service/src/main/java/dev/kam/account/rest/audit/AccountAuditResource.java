@@ -6,7 +6,6 @@ import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.audit.AuditEntry;
 import dev.kam.account.service.audit.ReadingAuditTrail;
 import dev.kam.plumbing.paging.Page;
-import dev.kam.plumbing.paging.PageLimit;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -52,6 +51,6 @@ public class AccountAuditResource {
             @Parameter(description = "Page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("limit") String limit,
             @Parameter(description = "`nextCursor` of the previous page") @QueryParam("cursor") String cursor) {
-        return auditTrail.page(id, cursor, PageLimit.of(QueryParameters.integer("limit", limit)));
+        return auditTrail.page(id, cursor, QueryParameters.pageLimit("limit", limit));
     }
 }

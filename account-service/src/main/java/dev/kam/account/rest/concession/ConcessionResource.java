@@ -7,7 +7,6 @@ import dev.kam.account.service.concession.ConcessionView;
 import dev.kam.account.service.concession.ReadingConcessions;
 import dev.kam.account.service.concession.RecordingConcession;
 import dev.kam.plumbing.paging.Page;
-import dev.kam.plumbing.paging.PageLimit;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -82,7 +81,7 @@ public class ConcessionResource {
             @Parameter(description = "Page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("limit") String limit,
             @Parameter(description = "`nextCursor` of the previous page") @QueryParam("cursor") String cursor) {
-        return reading.page(accountId, cursor, PageLimit.of(QueryParameters.integer("limit", limit)));
+        return reading.page(accountId, cursor, QueryParameters.pageLimit("limit", limit));
     }
 
     @GET

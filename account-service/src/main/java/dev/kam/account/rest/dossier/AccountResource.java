@@ -4,6 +4,7 @@ import dev.kam.account.domain.health.HealthBand;
 import dev.kam.account.domain.status.AccountStatus;
 import dev.kam.account.rest.AccountExamples;
 import dev.kam.account.rest.PageSchemas;
+import dev.kam.account.rest.PeopleExamples;
 import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.dossier.AccountDossier;
 import dev.kam.account.service.dossier.AccountListFilter;
@@ -15,7 +16,6 @@ import dev.kam.account.service.dossier.RegisteringAccount;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.idempotency.Idempotency;
 import dev.kam.plumbing.paging.Page;
-import dev.kam.plumbing.paging.PageLimit;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -86,7 +86,14 @@ public class AccountResource {
             description = "Not a key account manager or kam-admin, or a KAM naming another owner")
     @APIResponse(responseCode = "409", description = "An account with this legal identifier exists")
     @APIResponse(responseCode = "422", description = "A business rule says no (e.g. a prospect without market state, "
-            + "a starting status other than PROSPECT or KEY), or the Idempotency-Key was used for another request")
+            + "a starting status other than PROSPECT or KEY), or the Idempotency-Key was used for another request"
+            + "; or the owner a kam-admin names is not a person known to the identity provider"
+            + " (`unknown-person`, naming the field)",
+            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
+                    name = "unknown-person", value = PeopleExamples.UNKNOWN_OWNER)))
+    @APIResponse(responseCode = "503", description = "The people directory cannot be asked; retry later",
+            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
+                    name = "directory-unavailable", value = PeopleExamples.DIRECTORY_UNAVAILABLE)))
     public Response registerAccount(
             @Parameter(description = "Makes a retry safe: any unique string, e.g. a UUID")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -129,7 +136,7 @@ public class AccountResource {
                 segment, ownerId,
                 QueryParameters.enumValue("healthBand", healthBand, HealthBand.class),
                 QueryParameters.flag("mine", mine), q);
-        return listing.list(filter, cursor, PageLimit.of(QueryParameters.integer("limit", limit)));
+        return listing.list(filter, cursor, QueryParameters.pageLimit("limit", limit));
     }
 
     @GET

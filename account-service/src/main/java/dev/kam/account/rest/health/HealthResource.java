@@ -1,13 +1,13 @@
 package dev.kam.account.rest.health;
 
 import dev.kam.account.rest.ApiExamplesNumbers;
+import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.health.HealthAssessmentView;
 import dev.kam.account.service.health.HealthHistoryEntryView;
 import dev.kam.account.service.health.HealthView;
 import dev.kam.account.service.health.ReadingAccountHealth;
 import dev.kam.account.service.health.RequestingHealthAssessments;
 import dev.kam.plumbing.paging.Page;
-import dev.kam.plumbing.paging.PageLimit;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -78,8 +78,8 @@ public class HealthResource {
     @APIResponse(responseCode = "403", description = "The caller sees only the account's summary")
     @APIResponse(responseCode = "404", description = "No such account (or not visible to the caller)")
     public Page<HealthHistoryEntryView> getHealthHistory(@PathParam("accountId") UUID accountId,
-            @Parameter(description = "Page size, 1-100 (default 20)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Page size, 1-100 (default 20)") @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return reading.history(accountId, PageLimit.of(limit), cursor);
+        return reading.history(accountId, QueryParameters.pageLimit("limit", limit), cursor);
     }
 }

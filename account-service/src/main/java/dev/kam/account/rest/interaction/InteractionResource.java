@@ -2,6 +2,7 @@ package dev.kam.account.rest.interaction;
 
 import dev.kam.account.domain.dossier.InteractionKind;
 import dev.kam.account.domain.dossier.Outcome;
+import dev.kam.account.rest.PeopleExamples;
 import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.rest.RelationshipExamples;
 import dev.kam.account.service.interaction.InteractionFilter;
@@ -10,7 +11,6 @@ import dev.kam.account.service.interaction.LoggingInteraction;
 import dev.kam.account.service.interaction.ReadingInteractions;
 import dev.kam.plumbing.idempotency.Idempotency;
 import dev.kam.plumbing.paging.Page;
-import dev.kam.plumbing.paging.PageLimit;
 import dev.kam.plumbing.problem.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -75,7 +75,14 @@ public class InteractionResource {
     @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
     @APIResponse(responseCode = "422", description = "A rule says no: the interaction is in the future "
             + "(`interaction-in-future`) or concessions come with something other than a negotiation "
-            + "(`concessions-need-negotiation`), or the Idempotency-Key was used for another request")
+            + "(`concessions-need-negotiation`), or the Idempotency-Key was used for another request"
+            + "; or one of our participants is not a person known to the identity provider"
+            + " (`unknown-person`, naming the field)",
+            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
+                    name = "unknown-person", value = PeopleExamples.UNKNOWN_PARTICIPANT)))
+    @APIResponse(responseCode = "503", description = "The people directory cannot be asked; retry later",
+            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
+                    name = "directory-unavailable", value = PeopleExamples.DIRECTORY_UNAVAILABLE)))
     public Response logInteraction(@PathParam("accountId") UUID accountId,
             @Parameter(description = "Makes a retry safe: any unique string, e.g. a UUID")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -113,7 +120,7 @@ public class InteractionResource {
                 QueryParameters.enumValue("kind", kind, InteractionKind.class),
                 QueryParameters.enumValue("outcome", outcome, Outcome.class),
                 instant("from", from), instant("to", to));
-        return reading.page(accountId, filter, cursor, PageLimit.of(QueryParameters.integer("limit", limit)));
+        return reading.page(accountId, filter, cursor, QueryParameters.pageLimit("limit", limit));
     }
 
     @GET

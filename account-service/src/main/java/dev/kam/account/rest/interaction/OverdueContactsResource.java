@@ -5,7 +5,6 @@ import dev.kam.account.service.interaction.CheckingContactCadence;
 import dev.kam.account.service.interaction.OverdueContactView;
 import dev.kam.kernel.UserId;
 import dev.kam.plumbing.paging.Page;
-import dev.kam.plumbing.paging.PageLimit;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -50,6 +49,6 @@ public class OverdueContactsResource {
             @Parameter(description = "`nextCursor` of the previous page") @QueryParam("cursor") String cursor) {
         Optional<UserId> whose = userId == null || userId.isBlank() ? Optional.empty()
                 : Optional.of(new UserId(userId));
-        return cadence.overdueFor(whose, cursor, PageLimit.of(QueryParameters.integer("limit", limit)));
+        return cadence.overdueFor(whose, cursor, QueryParameters.pageLimit("limit", limit));
     }
 }

@@ -6,6 +6,7 @@ import dev.kam.account.service.plan.NewPlanAction;
 import dev.kam.kernel.UserId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AddPlanActionRequest(
         @NotBlank @Size(max = PlanAction.MAX_TITLE_LENGTH) String title,
         @Schema(description = "Keycloak user id of the team member who answers for it; the caller when omitted")
-        @Size(max = UserId.MAX_LENGTH) String ownerId,
+        @Size(max = UserId.MAX_LENGTH) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String ownerId,
         @NotNull LocalDate dueOn,
         @Schema(description = "PLANNED when omitted") ActionStatus status) {
 

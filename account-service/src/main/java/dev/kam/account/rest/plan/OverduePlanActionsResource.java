@@ -4,7 +4,6 @@ import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.plan.OverduePlanActionView;
 import dev.kam.account.service.plan.ReadingRetentionPlan;
 import dev.kam.plumbing.paging.Page;
-import dev.kam.plumbing.paging.PageLimit;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -46,6 +45,6 @@ public class OverduePlanActionsResource {
             @QueryParam("limit") String limit,
             @Parameter(description = "`nextCursor` of the previous page") @QueryParam("cursor") String cursor) {
         return reading.overdue(QueryParameters.flag("mine", mine), cursor,
-                PageLimit.of(QueryParameters.integer("limit", limit)));
+                QueryParameters.pageLimit("limit", limit));
     }
 }

@@ -1,5 +1,6 @@
 package dev.kam.account.rest.plan;
 
+import dev.kam.account.rest.PeopleExamples;
 import dev.kam.account.rest.RelationshipExamples;
 import dev.kam.account.service.plan.ChangingPlanAction;
 import dev.kam.account.service.plan.PlanActionView;
@@ -117,7 +118,14 @@ public class RetentionPlanResource {
     @APIResponse(responseCode = "403", description = "The caller does not manage this account")
     @APIResponse(responseCode = "404", description = "No such account or objective, or not visible to the caller")
     @APIResponse(responseCode = "422", description = "A rule says no: the owner is not on the team "
-            + "(`owner-not-on-team`) or the objective is full (`plan-actions-limit`)")
+            + "(`owner-not-on-team`) or the objective is full (`plan-actions-limit`)"
+            + "; or the owner named is not a person known to the identity provider"
+            + " (`unknown-person`, naming the field)",
+            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
+                    name = "unknown-person", value = PeopleExamples.UNKNOWN_OWNER)))
+    @APIResponse(responseCode = "503", description = "The people directory cannot be asked; retry later",
+            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
+                    name = "directory-unavailable", value = PeopleExamples.DIRECTORY_UNAVAILABLE)))
     public Response addPlanAction(@PathParam("accountId") UUID accountId,
             @PathParam("objectiveId") UUID objectiveId, @Valid @NotNull AddPlanActionRequest request) {
         PlanActionView added = planning.addAction(accountId, objectiveId, request.toNewAction());
@@ -156,7 +164,14 @@ public class RetentionPlanResource {
             + "the account")
     @APIResponse(responseCode = "404", description = "No such account or action, or not visible to the caller")
     @APIResponse(responseCode = "412", description = "The action changed since it was read")
-    @APIResponse(responseCode = "422", description = "The new owner is not on the team (`owner-not-on-team`)")
+    @APIResponse(responseCode = "422", description = "The new owner is not on the team (`owner-not-on-team`)"
+            + "; or the new owner is not a person known to the identity provider"
+            + " (`unknown-person`, naming the field)",
+            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
+                    name = "unknown-person", value = PeopleExamples.UNKNOWN_OWNER)))
+    @APIResponse(responseCode = "503", description = "The people directory cannot be asked; retry later",
+            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
+                    name = "directory-unavailable", value = PeopleExamples.DIRECTORY_UNAVAILABLE)))
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response updatePlanAction(@PathParam("accountId") UUID accountId, @PathParam("actionId") UUID actionId,
             @Parameter(description = "The ETag you read (the action's version, quoted)")

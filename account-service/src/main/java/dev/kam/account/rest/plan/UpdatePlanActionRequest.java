@@ -4,6 +4,7 @@ import dev.kam.account.domain.dossier.ActionStatus;
 import dev.kam.account.domain.dossier.PlanAction;
 import dev.kam.account.service.plan.PlanActionChanges;
 import dev.kam.kernel.UserId;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record UpdatePlanActionRequest(
         @Size(min = 1, max = PlanAction.MAX_TITLE_LENGTH) String title,
         @Schema(description = "Keycloak user id of a team member") @Size(min = 1, max = UserId.MAX_LENGTH)
-        String ownerId,
+        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String ownerId,
         LocalDate dueOn,
         @Schema(description = "Finishing (DONE, CANCELLED) sets completedOn to today; reopening clears it")
         ActionStatus status) {

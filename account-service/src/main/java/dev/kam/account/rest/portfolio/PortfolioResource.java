@@ -1,10 +1,9 @@
 package dev.kam.account.rest.portfolio;
 
 import dev.kam.account.rest.ApiExamplesNumbers;
+import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.portfolio.CoolingReportView;
 import dev.kam.account.service.portfolio.ReportingCoolingPortfolio;
-import dev.kam.plumbing.paging.PageLimit;
-import dev.kam.plumbing.problem.ProblemException;
 import dev.kam.plumbing.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -12,8 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -49,19 +46,8 @@ public class PortfolioResource {
     @APIResponse(responseCode = "403", description = "Not a sales director, admin or key account manager")
     public CoolingReportView reportCoolingPortfolio(
             @Parameter(description = "ISO-8601 instant, e.g. 2026-03-01T00:00:00Z") @QueryParam("since") String since,
-            @Parameter(description = "Page size, 1-100 (default 20)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Page size, 1-100 (default 20)") @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return reporting.report(instantOf(since), PageLimit.of(limit), cursor);
-    }
-
-    private static Instant instantOf(String since) {
-        if (since == null || since.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(since.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("since must be an ISO-8601 instant such as 2026-03-01T00:00:00Z");
-        }
+        return reporting.report(QueryParameters.instant("since", since), QueryParameters.pageLimit("limit", limit), cursor);
     }
 }

@@ -4,7 +4,6 @@ import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.problem.OpenProblemView;
 import dev.kam.account.service.problem.ReadingProblems;
 import dev.kam.plumbing.paging.Page;
-import dev.kam.plumbing.paging.PageLimit;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -48,6 +47,6 @@ public class OpenImportantProblemsResource {
             @Parameter(description = "`nextCursor` of the previous page") @QueryParam("cursor") String cursor) {
         Integer minAge = QueryParameters.integer("minAgeDays", minAgeDays);
         return reading.openImportant(minAge == null ? 0 : minAge, cursor,
-                PageLimit.of(QueryParameters.integer("limit", limit)));
+                QueryParameters.pageLimit("limit", limit));
     }
 }

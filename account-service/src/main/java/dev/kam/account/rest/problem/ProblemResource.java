@@ -2,6 +2,7 @@ package dev.kam.account.rest.problem;
 
 import dev.kam.account.domain.dossier.Importance;
 import dev.kam.account.domain.dossier.ProblemStatus;
+import dev.kam.account.rest.PeopleExamples;
 import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.rest.RelationshipExamples;
 import dev.kam.account.service.problem.ChangingProblem;
@@ -11,7 +12,6 @@ import dev.kam.account.service.problem.ReadingProblems;
 import dev.kam.account.service.problem.RecordingProblem;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.paging.Page;
-import dev.kam.plumbing.paging.PageLimit;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -75,7 +75,14 @@ public class ProblemResource {
     @APIResponse(responseCode = "403", description = "The caller may read the account but is not on its team")
     @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
     @APIResponse(responseCode = "422", description = "A rule says no: the owner is not on the team "
-            + "(`owner-not-on-team`) or the opening date is in the future (`problem-opened-in-future`)")
+            + "(`owner-not-on-team`) or the opening date is in the future (`problem-opened-in-future`)"
+            + "; or the owner named is not a person known to the identity provider"
+            + " (`unknown-person`, naming the field)",
+            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
+                    name = "unknown-person", value = PeopleExamples.UNKNOWN_OWNER)))
+    @APIResponse(responseCode = "503", description = "The people directory cannot be asked; retry later",
+            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
+                    name = "directory-unavailable", value = PeopleExamples.DIRECTORY_UNAVAILABLE)))
     public Response recordProblem(@PathParam("accountId") UUID accountId,
             @Valid @NotNull RecordProblemRequest request) {
         ProblemView recorded = recording.record(accountId, request.toDraft());
@@ -103,7 +110,7 @@ public class ProblemResource {
             @Parameter(description = "`nextCursor` of the previous page") @QueryParam("cursor") String cursor) {
         ProblemFilter filter = new ProblemFilter(QueryParameters.enumValue("status", status, ProblemStatus.class),
                 QueryParameters.enumValue("importance", importance, Importance.class));
-        return reading.page(accountId, filter, cursor, PageLimit.of(QueryParameters.integer("limit", limit)));
+        return reading.page(accountId, filter, cursor, QueryParameters.pageLimit("limit", limit));
     }
 
     @GET
@@ -132,7 +139,14 @@ public class ProblemResource {
     @APIResponse(responseCode = "404", description = "No such account or problem, or not visible to the caller")
     @APIResponse(responseCode = "412", description = "The problem changed since it was read")
     @APIResponse(responseCode = "422", description = "A rule says no (`owner-not-on-team`, "
-            + "`problem-opened-in-future`, `problem-resolved-before-opened`)")
+            + "`problem-opened-in-future`, `problem-resolved-before-opened`)"
+            + "; or a new owner is not a person known to the identity provider"
+            + " (`unknown-person`, naming the field)",
+            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
+                    name = "unknown-person", value = PeopleExamples.UNKNOWN_OWNER)))
+    @APIResponse(responseCode = "503", description = "The people directory cannot be asked; retry later",
+            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
+                    name = "directory-unavailable", value = PeopleExamples.DIRECTORY_UNAVAILABLE)))
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replaceProblem(@PathParam("accountId") UUID accountId, @PathParam("problemId") UUID problemId,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -156,7 +170,14 @@ public class ProblemResource {
     @APIResponse(responseCode = "404", description = "No such account or problem, or not visible to the caller")
     @APIResponse(responseCode = "412", description = "The problem changed since it was read")
     @APIResponse(responseCode = "422", description = "A rule says no (`owner-not-on-team`, "
-            + "`problem-opened-in-future`, `problem-resolved-before-opened`)")
+            + "`problem-opened-in-future`, `problem-resolved-before-opened`)"
+            + "; or a new owner is not a person known to the identity provider"
+            + " (`unknown-person`, naming the field)",
+            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
+                    name = "unknown-person", value = PeopleExamples.UNKNOWN_OWNER)))
+    @APIResponse(responseCode = "503", description = "The people directory cannot be asked; retry later",
+            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
+                    name = "directory-unavailable", value = PeopleExamples.DIRECTORY_UNAVAILABLE)))
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response updateProblem(@PathParam("accountId") UUID accountId, @PathParam("problemId") UUID problemId,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

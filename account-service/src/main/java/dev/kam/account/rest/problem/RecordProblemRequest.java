@@ -7,6 +7,7 @@ import dev.kam.account.service.problem.ProblemDraft;
 import dev.kam.kernel.UserId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public record RecordProblemRequest(
         @Schema(description = "Whether a competitor could solve it on terms better for the client")
         @NotNull Boolean competitorBetter,
         @Schema(description = "Keycloak user id of the team member who owns it; the caller when omitted")
-        @Size(max = UserId.MAX_LENGTH) String ownerId,
+        @Size(max = UserId.MAX_LENGTH) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String ownerId,
         @Schema(description = "OPEN when omitted") ProblemStatus status,
         @Schema(description = "Today when omitted; not in the future") LocalDate openedOn) {
 

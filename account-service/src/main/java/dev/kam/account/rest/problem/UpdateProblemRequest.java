@@ -5,6 +5,7 @@ import dev.kam.account.domain.dossier.Importance;
 import dev.kam.account.domain.dossier.ProblemStatus;
 import dev.kam.account.service.problem.ProblemChanges;
 import dev.kam.kernel.UserId;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -19,7 +20,7 @@ public record UpdateProblemRequest(
         Boolean weCanSolve,
         Boolean competitorBetter,
         @Schema(description = "Keycloak user id of a team member") @Size(min = 1, max = UserId.MAX_LENGTH)
-        String ownerId,
+        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String ownerId,
         @Schema(description = "Closing (SOLVED, DROPPED) sets resolvedOn to today; reopening clears it")
         ProblemStatus status,
         LocalDate openedOn) {

@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -70,20 +74,23 @@ public class PurchaseImportResource {
             examples = @ExampleObject(name = "result", value = ApiExamplesNumbers.IMPORT_RESULT)))
     @APIResponse(responseCode = "400", description = "Not a JSON array, or a CSV without the required header")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "413", description = "More rows than a batch may hold")
+    @APIResponse(responseCode = "413", description = "More rows than a batch may hold (refused as soon as the row "
+            + "after the last allowed one is read)")
     @APIResponse(responseCode = "415", description = "Neither application/json nor text/csv")
-    @APIResponse(responseCode = "422", description = "At least one row is invalid (nothing was stored), or the "
-            + "Idempotency-Key was used for another batch",
+    @APIResponse(responseCode = "422", description = "At least one row is invalid (nothing was stored); a cell longer "
+            + "than 256 characters or a CSV line longer than 1024 is refused at once, naming the row and "
+            + "column; or the Idempotency-Key was used for another batch",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "rejected",
                     value = ApiExamplesNumbers.IMPORT_REJECTED)))
     public Response importPurchaseVolumes(@Context HttpHeaders headers,
             @Parameter(description = "Optional; a retry with the same key and batch replays the first answer")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            String body) {
+            InputStream body) {
         MediaType type = headers.getMediaType();
+        InputStream content = body == null ? InputStream.nullInputStream() : body;
         List<PurchaseImportRow> rows = type != null && type.isCompatible(MediaType.valueOf(TEXT_CSV))
-                ? PurchaseImportRows.fromCsv(body == null ? "" : body)
-                : PurchaseImportRows.fromJson(body == null ? "" : body, objectMapper);
+                ? PurchaseImportRows.fromCsv(new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8)))
+                : PurchaseImportRows.fromJson(content, objectMapper);
         return idempotency.respond(idempotencyKey, "POST " + PATH, rows, () ->
                 Response.ok(importing.importRows(rows)).build());
     }

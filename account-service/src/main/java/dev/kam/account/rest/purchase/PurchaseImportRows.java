@@ -1,6 +1,5 @@
 package dev.kam.account.rest.purchase;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,11 +9,16 @@ import dev.kam.plumbing.problem.HttpStatuses;
 import dev.kam.plumbing.problem.ProblemDetail;
 import dev.kam.plumbing.problem.ProblemException;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the rows of a purchase-volume import, as JSON (an array of objects) or CSV (RFC 4180: a
@@ -24,17 +28,24 @@ import java.util.Map;
  */
 final class PurchaseImportRows {
 
-    private static final List<String> COLUMNS = List.of("accountid", "legalid", "period", "amount", "currency",
+    private static final Set<String> COLUMNS = Set.of("accountid", "legalid", "period", "amount", "currency",
             "quantity");
+    /**
+     * No cell of a valid batch comes near it (the widest column, legal_id, holds 64): a longer one is
+     * refused at once, while cells merely too long for their column are reported with every other fault.
+     */
+    static final int MAX_CELL_LENGTH = 256;
+    /** Six cells at their widest, quoted, with room for spaces. */
+    static final int MAX_LINE_LENGTH = 1024;
 
     private PurchaseImportRows() {
     }
 
-    static List<PurchaseImportRow> fromJson(String body, ObjectMapper objectMapper) {
+    static List<PurchaseImportRow> fromJson(InputStream body, ObjectMapper objectMapper) {
         JsonNode root;
         try {
             root = objectMapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(body);
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             throw ProblemException.badRequest("The request body is not valid JSON");
         }
         if (root == null || !root.isArray()) {
@@ -50,39 +61,62 @@ final class PurchaseImportRows {
                 malformed.add(new ProblemDetail.Violation("rows[" + number + "]", "Each row must be a JSON object"));
                 continue;
             }
-            rows.add(new PurchaseImportRow(number, text(row, "accountId"), text(row, "legalId"), text(row, "period"),
-                    text(row, "amount"), text(row, "currency"), text(row, "quantity")));
+            rows.add(new PurchaseImportRow(number, text(row, number, "accountId"), text(row, number, "legalId"),
+                    text(row, number, "period"), text(row, number, "amount"), text(row, number, "currency"),
+                    text(row, number, "quantity")));
         }
         rejectIfAny(malformed, root.size());
         return rows;
     }
 
-    static List<PurchaseImportRow> fromCsv(String body) {
-        List<List<String>> records = records(body);
-        if (records.isEmpty()) {
+    /**
+     * Reads the CSV as a stream with bounded buffers: a cell longer than {@link #MAX_CELL_LENGTH}, a line
+     * longer than {@link #MAX_LINE_LENGTH} or more rows than a batch holds is refused as soon as it is read,
+     * so an oversized upload costs no more than the bytes up to the fault.
+     */
+    static List<PurchaseImportRow> fromCsv(Reader body) {
+        CsvStream csv = new CsvStream(body, MAX_CELL_LENGTH, MAX_LINE_LENGTH);
+        List<String> names = csv.next("header", null);
+        if (names == null) {
             throw ProblemException.badRequest("The CSV has no header line");
         }
-        Map<String, Integer> columns = header(records.get(0));
-        List<List<String>> data = records.subList(1, records.size());
-        requireWithinCap(data.size());
+        Map<String, Integer> columns = header(names);
+        int width = names.size();
         List<PurchaseImportRow> rows = new ArrayList<>();
         List<ProblemDetail.Violation> malformed = new ArrayList<>();
-        int width = records.get(0).size();
-        for (int index = 0; index < data.size(); index++) {
-            List<String> fields = data.get(index);
-            int number = index + 1;
+        int number = 0;
+        List<String> fields;
+        while ((fields = csv.next("rows[" + (number + 1) + "]", names)) != null) {
+            number++;
+            requireWithinCap(number);
             if (fields.size() != width) {
                 malformed.add(new ProblemDetail.Violation("rows[" + number + "]",
                         "Has " + fields.size() + " fields where the header has " + width));
                 continue;
+            }
+            for (int position = 0; position < width; position++) {
+                requirePrintable("rows[" + number + "]." + names.get(position).strip(), fields.get(position));
             }
             rows.add(new PurchaseImportRow(number, field(fields, columns, "accountid"),
                     field(fields, columns, "legalid"), field(fields, columns, "period"),
                     field(fields, columns, "amount"), field(fields, columns, "currency"),
                     field(fields, columns, "quantity")));
         }
-        rejectIfAny(malformed, data.size());
+        rejectIfAny(malformed, number);
         return rows;
+    }
+
+    /** No cell of a valid batch holds a control character; a NUL could not even be stored. */
+    private static void requirePrintable(String field, String cell) {
+        if (cell.chars().anyMatch(Character::isISOControl)) {
+            throw tooLong(field, "must not hold control characters");
+        }
+    }
+
+    static ProblemException tooLong(String field, String message) {
+        return new ProblemException(HttpStatuses.UNPROCESSABLE_CONTENT, ImportingPurchaseVolumes.REJECTED_TYPE,
+                "Import rejected", field + " " + message + "; nothing was stored",
+                List.of(new ProblemDetail.Violation(field, message)));
     }
 
     private static Map<String, Integer> header(List<String> names) {
@@ -117,75 +151,32 @@ final class PurchaseImportRows {
         return value.isBlank() ? null : value.strip();
     }
 
-    /** RFC 4180 records; blank lines are skipped. */
-    private static List<List<String>> records(String body) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean fieldStarted = false;
-        String text = body.startsWith("\uFEFF") ? body.substring(1) : body;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-                fieldStarted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                fieldStarted = true;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                endRecord(records, fields, field, fieldStarted);
-                fields = new ArrayList<>();
-                fieldStarted = false;
-            } else {
-                field.append(c);
-                fieldStarted = true;
-            }
-        }
-        if (quoted) {
-            throw ProblemException.badRequest("The CSV ends inside a quoted field");
-        }
-        endRecord(records, fields, field, fieldStarted);
-        return records;
-    }
-
-    private static void endRecord(List<List<String>> records, List<String> fields, StringBuilder field,
-            boolean fieldStarted) {
-        if (fieldStarted || !fields.isEmpty()) {
-            fields.add(field.toString());
-            records.add(fields);
-        }
-        field.setLength(0);
-    }
-
-    private static String text(JsonNode row, String name) {
+    private static String text(JsonNode row, int number, String name) {
         JsonNode value = row.get(name);
         if (value == null || value.isNull()) {
             return null;
         }
-        if (value.isNumber()) {
-            return value.decimalValue().toPlainString();
+        // 1e999999999 is a short token but a billion digits once written out: refused before that
+        if (value.isNumber() && integerDigits(value.decimalValue()) > MAX_CELL_LENGTH) {
+            throw tooLong("rows[" + number + "]." + name, "is longer than " + MAX_CELL_LENGTH + " characters");
         }
-        return value.isValueNode() ? value.asText() : value.toString();
+        String text = value.isNumber() ? value.decimalValue().toPlainString()
+                : value.isValueNode() ? value.asText() : value.toString();
+        if (text.length() > MAX_CELL_LENGTH) {
+            throw tooLong("rows[" + number + "]." + name, "is longer than " + MAX_CELL_LENGTH + " characters");
+        }
+        requirePrintable("rows[" + number + "]." + name, text);
+        return text;
+    }
+
+    private static long integerDigits(BigDecimal number) {
+        return (long) number.precision() - number.scale();
     }
 
     private static void requireWithinCap(int rows) {
         if (rows > ImportingPurchaseVolumes.MAX_ROWS) {
             throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "Batch too large",
-                    "A batch holds at most " + ImportingPurchaseVolumes.MAX_ROWS + " rows; this one has " + rows
+                    "A batch holds at most " + ImportingPurchaseVolumes.MAX_ROWS + " rows; this one has more"
                             + ". Split it and send the parts one after the other");
         }
     }

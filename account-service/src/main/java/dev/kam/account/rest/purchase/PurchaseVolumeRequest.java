@@ -4,6 +4,7 @@ import dev.kam.account.rest.ApiExamplesNumbers;
 import dev.kam.plumbing.json.MoneyBody;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The volume an account bought in the period named by the path. */
@@ -13,5 +14,5 @@ public record PurchaseVolumeRequest(
         @NotNull @Valid MoneyBody volume,
         @Schema(description = "Optional quantity (units, tonnes...) as a decimal string, at most three decimals",
                 example = "420.5", nullable = true)
-        String quantity) {
+        @Size(max = 21) String quantity) {
 }

@@ -1,12 +1,14 @@
 package dev.kam.account.rest.purchase;
 
 import dev.kam.account.rest.ApiExamplesNumbers;
+import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.purchase.PurchaseVolumeView;
 import dev.kam.account.service.purchase.ReadingPurchaseVolumes;
 import dev.kam.account.service.purchase.RecordingPurchaseVolumes;
 import dev.kam.account.service.purchase.VolumeComparisonView;
+import dev.kam.kernel.period.ComparisonRule;
+import dev.kam.kernel.period.PeriodType;
 import dev.kam.plumbing.paging.Page;
-import dev.kam.plumbing.paging.PageLimit;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -102,9 +104,11 @@ public class PurchaseVolumeResource {
             @Parameter(description = "MONTH, QUARTER, HALF_YEAR or YEAR") @QueryParam("periodType") String periodType,
             @Parameter(description = "Earliest period included, e.g. 2025 or 2025-Q3") @QueryParam("from") String from,
             @Parameter(description = "Latest period included, e.g. 2026-H1") @QueryParam("to") String to,
-            @Parameter(description = "Page size, 1-100 (default 20)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Page size, 1-100 (default 20)") @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return reading.list(accountId, periodType, from, to, PageLimit.of(limit), cursor);
+        return reading.list(accountId, QueryParameters.enumValue("periodType", periodType, PeriodType.class),
+                QueryParameters.period("from", from), QueryParameters.period("to", to),
+                QueryParameters.pageLimit("limit", limit), cursor);
     }
 
     @GET
@@ -118,7 +122,7 @@ public class PurchaseVolumeResource {
     @APIResponse(responseCode = "404", description = "No such account, or nothing recorded for the period")
     public PurchaseVolumeView getPurchaseVolume(@PathParam("accountId") UUID accountId,
             @Parameter(example = "2026-Q1") @PathParam("period") String period) {
-        return reading.one(accountId, period);
+        return reading.one(accountId, QueryParameters.period("period", period));
     }
 
     @GET
@@ -135,6 +139,7 @@ public class PurchaseVolumeResource {
     public VolumeComparisonView comparePurchaseVolume(@PathParam("accountId") UUID accountId,
             @Parameter(example = "2026-Q1") @PathParam("period") String period,
             @Parameter(description = "SAME_PERIOD_PREVIOUS_YEAR or PRECEDING_PERIOD") @QueryParam("rule") String rule) {
-        return reading.compare(accountId, period, rule);
+        return reading.compare(accountId, QueryParameters.period("period", period),
+                QueryParameters.enumValue("rule", rule, ComparisonRule.class));
     }
 }

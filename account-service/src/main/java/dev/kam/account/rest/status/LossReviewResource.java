@@ -6,7 +6,6 @@ import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.status.LossReviewView;
 import dev.kam.account.service.status.SearchingLossReviews;
 import dev.kam.plumbing.paging.Page;
-import dev.kam.plumbing.paging.PageLimit;
 import dev.kam.plumbing.problem.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -55,7 +54,7 @@ public class LossReviewResource {
             @QueryParam("limit") String limit,
             @Parameter(description = "`nextCursor` of the previous page") @QueryParam("cursor") String cursor) {
         return searching.search(q, accountIdOf(accountId), cursor,
-                PageLimit.of(QueryParameters.integer("limit", limit)));
+                QueryParameters.pageLimit("limit", limit));
     }
 
     private static UUID accountIdOf(String text) {

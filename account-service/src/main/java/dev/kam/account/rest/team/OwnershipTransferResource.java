@@ -2,6 +2,7 @@ package dev.kam.account.rest.team;
 
 import dev.kam.account.domain.team.ZoneOfResponsibility;
 import dev.kam.account.rest.AccountExamples;
+import dev.kam.account.rest.PeopleExamples;
 import dev.kam.account.service.team.AccountTeamView;
 import dev.kam.account.service.team.ManagingTeam;
 import dev.kam.kernel.UserId;
@@ -62,7 +63,14 @@ public class OwnershipTransferResource {
     @APIResponse(responseCode = "403", description = "The caller may not change this team")
     @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
     @APIResponse(responseCode = "412", description = "The dossier changed since it was read (If-Match sent)")
-    @APIResponse(responseCode = "422", description = "Already the owner, or not on the team and no zone given")
+    @APIResponse(responseCode = "422", description = "Already the owner, or not on the team and no zone given"
+            + "; or the new owner is not a person known to the identity provider"
+            + " (`unknown-person`, naming the field)",
+            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
+                    name = "unknown-person", value = PeopleExamples.UNKNOWN_NEW_OWNER)))
+    @APIResponse(responseCode = "503", description = "The people directory cannot be asked; retry later",
+            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
+                    name = "directory-unavailable", value = PeopleExamples.DIRECTORY_UNAVAILABLE)))
     public Response transferAccountOwnership(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "The ETag you read (optional)")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -2,6 +2,7 @@ package dev.kam.account.rest.team;
 
 import dev.kam.account.domain.team.ZoneOfResponsibility;
 import dev.kam.account.rest.AccountExamples;
+import dev.kam.account.rest.PeopleExamples;
 import dev.kam.account.rest.dossier.AccountResource;
 import dev.kam.account.service.dossier.ReadingAccounts;
 import dev.kam.account.service.team.AccountTeamView;
@@ -87,7 +88,14 @@ public class TeamResource {
     @APIResponse(responseCode = "403", description = "The caller may not change this team")
     @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
     @APIResponse(responseCode = "412", description = "The dossier changed since it was read (If-Match sent)")
-    @APIResponse(responseCode = "422", description = "The person is already on the team")
+    @APIResponse(responseCode = "422", description = "The person is already on the team"
+            + "; or the new member is not a person known to the identity provider"
+            + " (`unknown-person`, naming the field)",
+            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
+                    name = "unknown-person", value = PeopleExamples.UNKNOWN_MEMBER)))
+    @APIResponse(responseCode = "503", description = "The people directory cannot be asked; retry later",
+            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
+                    name = "directory-unavailable", value = PeopleExamples.DIRECTORY_UNAVAILABLE)))
     public Response addTeamMember(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "The ETag you read (optional)")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

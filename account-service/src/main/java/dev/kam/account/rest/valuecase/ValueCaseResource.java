@@ -1,6 +1,7 @@
 package dev.kam.account.rest.valuecase;
 
 import dev.kam.account.rest.ApiExamplesNumbers;
+import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.valuecase.BuildingValueCases;
 import dev.kam.account.service.valuecase.ReadingValueCases;
 import dev.kam.account.service.valuecase.ValueCaseSummaryView;
@@ -8,7 +9,6 @@ import dev.kam.account.service.valuecase.ValueCaseView;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.idempotency.Idempotency;
 import dev.kam.plumbing.paging.Page;
-import dev.kam.plumbing.paging.PageLimit;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -88,9 +88,9 @@ public class ValueCaseResource {
     @APIResponse(responseCode = "403", description = "The caller sees only the account's summary")
     @APIResponse(responseCode = "404", description = "No such account (or not visible to the caller)")
     public Page<ValueCaseSummaryView> listValueCases(@PathParam("accountId") UUID accountId,
-            @Parameter(description = "Page size, 1-100 (default 20)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Page size, 1-100 (default 20)") @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return reading.list(accountId, PageLimit.of(limit), cursor);
+        return reading.list(accountId, QueryParameters.pageLimit("limit", limit), cursor);
     }
 
     @GET

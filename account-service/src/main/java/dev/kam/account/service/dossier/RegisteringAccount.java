@@ -13,6 +13,7 @@ import dev.kam.account.service.audit.DossierAudit;
 import dev.kam.account.service.team.StoredTeam;
 import dev.kam.events.account.AccountEvents;
 import dev.kam.kernel.UserId;
+import dev.kam.plumbing.directory.PeopleDirectory;
 import dev.kam.plumbing.outbox.Outbox;
 import dev.kam.plumbing.problem.ProblemDetail;
 import dev.kam.plumbing.problem.ProblemException;
@@ -40,10 +41,12 @@ public class RegisteringAccount {
     private final DossierAudit audit;
     private final Outbox outbox;
     private final Clock clock;
+    private final PeopleDirectory directory;
     private final StatusTransitionPolicy statuses = new StatusTransitionPolicy();
 
     RegisteringAccount(AccountRepository accounts, AccountAccess access, DossierAudit audit, Outbox outbox,
-            Clock clock) {
+            Clock clock, PeopleDirectory directory) {
+        this.directory = directory;
         this.accounts = accounts;
         this.access = access;
         this.audit = audit;
@@ -58,6 +61,10 @@ public class RegisteringAccount {
             throw ProblemException.forbidden("Only key account managers and kam-admins register accounts");
         }
         UserId owner = ownerFor(caller, registration);
+        if (!owner.equals(caller.userId())) {
+            // the caller is proven by their token; an owner named by a kam-admin must be one of our people
+            directory.requireKnown("ownerId", owner);
+        }
         AccountProfile profile = registration.profile();
         statuses.atRegistration(registration.status(), profile.marketPosition());
         UniqueLegalId.requireUnused(accounts, profile.legalId(), null);

@@ -16,6 +16,7 @@ import dev.kam.account.service.concession.RecordingConcession;
 import dev.kam.account.service.health.HealthFactsChanged;
 import dev.kam.events.account.AccountEvents;
 import dev.kam.kernel.UserId;
+import dev.kam.plumbing.directory.PeopleDirectory;
 import dev.kam.plumbing.outbox.Outbox;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,10 +46,12 @@ public class LoggingInteraction {
     private final Outbox outbox;
     private final CompanyCalendar calendar;
     private final Event<HealthFactsChanged> factsChanged;
+    private final PeopleDirectory directory;
 
     LoggingInteraction(AccountAccess access, InteractionRepository interactions, ConcessionRepository concessions,
             DossierAudit audit, Outbox outbox, CompanyCalendar calendar,
-            Event<HealthFactsChanged> factsChanged) {
+            Event<HealthFactsChanged> factsChanged, PeopleDirectory directory) {
+        this.directory = directory;
         this.access = access;
         this.interactions = interactions;
         this.concessions = concessions;
@@ -62,6 +65,10 @@ public class LoggingInteraction {
     public InteractionView log(UUID accountId, NewInteraction draft) {
         access.require(accountId, AccountAction.LOG_INTERACTION);
         UserId caller = access.caller().userId();
+        List<UserId> named = draft.ourParticipants();
+        for (int i = 0; i < named.size(); i++) {
+            directory.requireKnown("ourParticipantIds[" + i + "]", named.get(i));
+        }
         Instant now = calendar.now();
         Interaction interaction = Interaction.logged(draft.kind(), draft.occurredAt().truncatedTo(ChronoUnit.MICROS),
                 draft.ourParticipants().isEmpty() ? List.of(caller) : draft.ourParticipants(), draft.stakeholderIds(),

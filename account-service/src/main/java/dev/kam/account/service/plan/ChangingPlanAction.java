@@ -11,6 +11,7 @@ import dev.kam.account.service.audit.DossierAudit;
 import dev.kam.account.service.calendar.CompanyCalendar;
 import dev.kam.account.service.health.HealthFactsChanged;
 import dev.kam.kernel.UserId;
+import dev.kam.plumbing.directory.PeopleDirectory;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.problem.ProblemException;
 import io.quarkus.logging.Log;
@@ -20,6 +21,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -35,10 +37,11 @@ public class ChangingPlanAction {
     private final DossierAudit audit;
     private final CompanyCalendar calendar;
     private final Event<HealthFactsChanged> factsChanged;
+    private final PeopleDirectory directory;
 
     ChangingPlanAction(AccountAccess access, PlanActionRepository actions, DossierAudit audit,
-            CompanyCalendar calendar,
-            Event<HealthFactsChanged> factsChanged) {
+            CompanyCalendar calendar, Event<HealthFactsChanged> factsChanged, PeopleDirectory directory) {
+        this.directory = directory;
         this.access = access;
         this.actions = actions;
         this.audit = audit;
@@ -53,13 +56,17 @@ public class ChangingPlanAction {
                 .orElseThrow(() -> ProblemException.notFound("Plan action " + actionId));
         LocalDate today = calendar.today();
         PlanAction current = StoredPlanAction.read(stored);
-        UserId owner = changes.owner().filter(newOwner -> !newOwner.equals(current.owner()))
-                .map(newOwner -> ResponsibleOwner.onTeam(newOwner, AccountAccess.teamOf(account)))
-                .orElse(current.owner());
-        PlanAction revised = current.revised(changes.title().orElse(current.title()), owner,
-                changes.dueOn().orElse(current.dueOn()), changes.status().orElse(current.status()), today);
+        Optional<UserId> newOwner = changes.owner().filter(named -> !named.equals(current.owner()));
+        PlanAction revised = current.revised(changes.title().orElse(current.title()),
+                newOwner.orElse(current.owner()), changes.dueOn().orElse(current.dueOn()),
+                changes.status().orElse(current.status()), today);
         access.require(accountId, current.accessNeededFor(revised, access.caller().userId()));
         EntityVersions.requireMatch(ifMatch, stored.version);
+        // only a new owner is checked: someone who left keeps what they owned until it is handed on
+        newOwner.ifPresent(named -> {
+            directory.requireKnown("ownerId", named);
+            ResponsibleOwner.onTeam(named, AccountAccess.teamOf(account));
+        });
 
         Map<String, Object> changed = differences(current, revised);
         if (changed.isEmpty()) {

@@ -13,6 +13,7 @@ import dev.kam.account.service.access.AccountAccess;
 import dev.kam.account.service.audit.DossierAudit;
 import dev.kam.account.service.calendar.CompanyCalendar;
 import dev.kam.kernel.UserId;
+import dev.kam.plumbing.directory.PeopleDirectory;
 import dev.kam.plumbing.problem.ProblemException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,9 +37,11 @@ public class PlanningRetention {
     private final PlanActionRepository actions;
     private final DossierAudit audit;
     private final CompanyCalendar calendar;
+    private final PeopleDirectory directory;
 
     PlanningRetention(AccountAccess access, PlanObjectiveRepository objectives, PlanActionRepository actions,
-            DossierAudit audit, CompanyCalendar calendar) {
+            DossierAudit audit, CompanyCalendar calendar, PeopleDirectory directory) {
+        this.directory = directory;
         this.access = access;
         this.objectives = objectives;
         this.actions = actions;
@@ -70,6 +73,8 @@ public class PlanningRetention {
         objectives.findInAccount(accountId, objectiveId)
                 .orElseThrow(() -> ProblemException.notFound("Plan objective " + objectiveId));
         PlanObjective.requireRoomForAction(actions.countOfObjective(objectiveId));
+        // the caller is proven by their token; an owner named in the request must be one of our people
+        draft.owner().ifPresent(named -> directory.requireKnown("ownerId", named));
         UserId owner = ResponsibleOwner.onTeam(draft.owner().orElse(access.caller().userId()),
                 AccountAccess.teamOf(account));
         LocalDate today = calendar.today();

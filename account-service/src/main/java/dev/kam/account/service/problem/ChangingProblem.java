@@ -11,6 +11,7 @@ import dev.kam.account.service.audit.DossierAudit;
 import dev.kam.account.service.calendar.CompanyCalendar;
 import dev.kam.account.service.health.HealthFactsChanged;
 import dev.kam.kernel.UserId;
+import dev.kam.plumbing.directory.PeopleDirectory;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.problem.ProblemException;
 import io.quarkus.logging.Log;
@@ -35,10 +36,11 @@ public class ChangingProblem {
     private final DossierAudit audit;
     private final CompanyCalendar calendar;
     private final Event<HealthFactsChanged> factsChanged;
+    private final PeopleDirectory directory;
 
     ChangingProblem(AccountAccess access, ClientProblemRepository problems, DossierAudit audit,
-            CompanyCalendar calendar,
-            Event<HealthFactsChanged> factsChanged) {
+            CompanyCalendar calendar, Event<HealthFactsChanged> factsChanged, PeopleDirectory directory) {
+        this.directory = directory;
         this.access = access;
         this.problems = problems;
         this.audit = audit;
@@ -56,7 +58,10 @@ public class ChangingProblem {
         ClientProblem current = StoredProblem.read(stored);
         // Only a new owner must be on the team: someone who left keeps what they owned until it is handed on.
         UserId owner = changes.owner().filter(newOwner -> !newOwner.equals(current.owner()))
-                .map(newOwner -> ResponsibleOwner.onTeam(newOwner, AccountAccess.teamOf(account)))
+                .map(newOwner -> {
+                    directory.requireKnown("ownerId", newOwner);
+                    return ResponsibleOwner.onTeam(newOwner, AccountAccess.teamOf(account));
+                })
                 .orElse(current.owner());
         ClientProblem revised = current.revised(
                 changes.title().orElse(current.title()),

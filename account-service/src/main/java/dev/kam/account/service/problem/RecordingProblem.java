@@ -12,6 +12,7 @@ import dev.kam.account.service.audit.DossierAudit;
 import dev.kam.account.service.calendar.CompanyCalendar;
 import dev.kam.account.service.health.HealthFactsChanged;
 import dev.kam.kernel.UserId;
+import dev.kam.plumbing.directory.PeopleDirectory;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -30,10 +31,11 @@ public class RecordingProblem {
     private final DossierAudit audit;
     private final CompanyCalendar calendar;
     private final Event<HealthFactsChanged> factsChanged;
+    private final PeopleDirectory directory;
 
     RecordingProblem(AccountAccess access, ClientProblemRepository problems, DossierAudit audit,
-            CompanyCalendar calendar,
-            Event<HealthFactsChanged> factsChanged) {
+            CompanyCalendar calendar, Event<HealthFactsChanged> factsChanged, PeopleDirectory directory) {
+        this.directory = directory;
         this.access = access;
         this.problems = problems;
         this.audit = audit;
@@ -44,6 +46,8 @@ public class RecordingProblem {
     @Transactional
     public ProblemView record(UUID accountId, ProblemDraft draft) {
         AccountEntity account = access.require(accountId, AccountAction.RECORD_PROBLEM);
+        // the caller is proven by their token; an owner named in the request must be one of our people
+        draft.owner().ifPresent(named -> directory.requireKnown("ownerId", named));
         UserId owner = ResponsibleOwner.onTeam(draft.owner().orElse(access.caller().userId()),
                 AccountAccess.teamOf(account));
         LocalDate today = calendar.today();

@@ -16,10 +16,8 @@ import dev.kam.plumbing.paging.Page;
 import dev.kam.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Reads an account's purchase volumes and compares a period with its comparable one. Volumes are
@@ -29,7 +27,6 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReadingPurchaseVolumes {
 
-
     private final AccountAccess access;
     private final PurchaseVolumeRepository volumes;
 
@@ -38,33 +35,33 @@ public class ReadingPurchaseVolumes {
         this.volumes = volumes;
     }
 
-    public Page<PurchaseVolumeView> list(UUID accountId, String periodType, String from, String to, int limit,
+    /** Volumes in period order; {@code periodType}, {@code from} and {@code to} are each optional (null). */
+    public Page<PurchaseVolumeView> list(UUID accountId, PeriodType periodType, Period from, Period to, int limit,
             String cursor) {
         access.require(accountId, AccountAction.VIEW_SUMMARY);
         Cursor after = KeysetPages.after(cursor, 2);
         List<PurchaseVolumeEntity> rows = volumes.pageOf(accountId,
-                present(periodType) ? periodTypeOf(periodType) : null,
-                present(from) ? Period.parse(from.strip()).start() : null,
-                present(to) ? Period.parse(to.strip()).endExclusive() : null,
+                periodType,
+                from == null ? null : from.start(),
+                to == null ? null : to.endExclusive(),
                 after == null ? null : KeysetPages.date(after, 0), after == null ? null : KeysetPages.text(after, 1),
                 limit + 1);
         return KeysetPages.page(rows, limit,
                 last -> Cursor.of(last.periodStart.toString(), last.period()), PurchaseVolumeView::of);
     }
 
-    public PurchaseVolumeView one(UUID accountId, String period) {
+    public PurchaseVolumeView one(UUID accountId, Period period) {
         access.require(accountId, AccountAction.VIEW_SUMMARY);
-        String normalised = Period.parse(period).format();
+        String normalised = period.format();
         return volumes.findFor(accountId, normalised)
                 .map(PurchaseVolumeView::of)
                 .orElseThrow(() -> ProblemException.notFound("A purchase volume for " + normalised));
     }
 
     /** The period against its comparable one; the rule is the account's own unless the caller names one. */
-    public VolumeComparisonView compare(UUID accountId, String period, String rule) {
+    public VolumeComparisonView compare(UUID accountId, Period compared, ComparisonRule rule) {
         AccountEntity account = access.require(accountId, AccountAction.VIEW_SUMMARY);
-        Period compared = Period.parse(period);
-        ComparisonRule applied = rule == null || rule.isBlank() ? ruleOf(account) : ruleNamed(rule);
+        ComparisonRule applied = rule == null ? ruleOf(account) : rule;
         List<PurchaseVolume> history = volumes.historyOf(accountId).stream()
                 .map(PurchaseVolumeEntity::toVolume).toList();
         VolumeComparison comparison = VolumeComparison.of(compared, history, applied)
@@ -74,25 +71,5 @@ public class ReadingPurchaseVolumes {
 
     private static ComparisonRule ruleOf(AccountEntity account) {
         return account.comparisonRule != null ? account.comparisonRule : ComparisonRule.defaultRule();
-    }
-
-    private static ComparisonRule ruleNamed(String rule) {
-        return Arrays.stream(ComparisonRule.values())
-                .filter(candidate -> candidate.name().equals(rule.strip()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("rule must be one of " + Arrays.stream(
-                        ComparisonRule.values()).map(Enum::name).collect(Collectors.joining(", "))));
-    }
-
-    private static boolean present(String text) {
-        return text != null && !text.isBlank();
-    }
-
-    private static PeriodType periodTypeOf(String type) {
-        return Arrays.stream(PeriodType.values())
-                .filter(candidate -> candidate.name().equals(type.strip()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("periodType must be one of " + Arrays.stream(
-                        PeriodType.values()).map(Enum::name).collect(Collectors.joining(", "))));
     }
 }

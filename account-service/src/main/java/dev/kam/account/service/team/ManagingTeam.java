@@ -17,6 +17,7 @@ import dev.kam.account.service.audit.DossierAudit;
 import dev.kam.account.service.health.HealthFactsChanged;
 import dev.kam.events.account.AccountEvents;
 import dev.kam.kernel.UserId;
+import dev.kam.plumbing.directory.PeopleDirectory;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.outbox.Outbox;
 import io.quarkus.logging.Log;
@@ -49,9 +50,12 @@ public class ManagingTeam {
     private final Outbox outbox;
     private final Clock clock;
     private final Event<HealthFactsChanged> factsChanged;
+    private final PeopleDirectory directory;
 
     ManagingTeam(AccountRepository accounts, TeamDepartureRepository departures, AccountAccess access,
-            DossierAudit audit, Outbox outbox, Clock clock, Event<HealthFactsChanged> factsChanged) {
+            DossierAudit audit, Outbox outbox, Clock clock, Event<HealthFactsChanged> factsChanged,
+            PeopleDirectory directory) {
+        this.directory = directory;
         this.accounts = accounts;
         this.departures = departures;
         this.access = access;
@@ -65,6 +69,7 @@ public class ManagingTeam {
     public AccountTeamView addMember(UUID accountId, String ifMatch, TeamMember newcomer) {
         AccountEntity account = access.require(accountId, AccountAction.MANAGE_TEAM);
         checkIfSent(ifMatch, account);
+        directory.requireKnown("userId", newcomer.userId());
         AccountTeam team = AccountAccess.teamOf(account).withMember(newcomer);
         return changed(account, team, TeamChange.MEMBER_ADDED, newcomer.userId(), memberFields(newcomer));
     }
@@ -113,6 +118,7 @@ public class ManagingTeam {
             Optional<ZoneOfResponsibility> zone) {
         AccountEntity account = access.require(accountId, AccountAction.TRANSFER_OWNERSHIP);
         checkIfSent(ifMatch, account);
+        directory.requireKnown("newOwnerId", newOwner);
         AccountTeam current = AccountAccess.teamOf(account);
         OwnershipTransfer transfer = zone.map(written -> current.transferOwnership(newOwner, written))
                 .orElseGet(() -> current.transferOwnership(newOwner));

@@ -53,6 +53,19 @@ class ProblemResourceTest {
         return body;
     }
 
+    @Test
+    @TestSecurity(user = "kate", roles = {"key-account-manager", "employee"})
+    @OidcSecurity(claims = @Claim(key = "sub", value = KATE))
+    void aBlankOwnerIsA400NamingOwnerId() {
+        UUID accountId = fixtures.keyAccountNeverContacted();
+        Map<String, Object> body = problem("Price pressure from the new CFO");
+        body.put("ownerId", " ");
+
+        record(accountId, body).statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem(containsString("ownerId")));
+        assertThat(fixtures.countOf("ClientProblemEntity", accountId)).isZero();
+    }
+
     private static ValidatableResponse record(UUID accountId, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/accounts/{id}/problems", accountId)

@@ -258,6 +258,55 @@ class PurchaseImportResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "ada", roles = {"kam-admin", "employee"})
+    @OidcSecurity(claims = @Claim(key = "sub", value = ADA))
+    void anOversizedCellOrLineIsRefusedAtOnceNamingRowAndColumn() {
+        String legalId = rows.legalIdOf(rows.keyAccount());
+        String megabyte = "9".repeat(1_000_000);
+        long started = System.nanoTime();
+        given().contentType("text/csv").body("legalId,period,amount,currency\n" + legalId + ",2025,1.00,EUR\n"
+                        + legalId + ",2024," + megabyte + ",EUR\n")
+                .when().post(IMPORTS)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations.field", contains("rows[2].amount"));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+
+        given().contentType("text/csv").body("legalId,period,amount,currency\n" + legalId + ",2025-Q1,1.00,EURO\n")
+                .when().post(IMPORTS)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations.field", contains("rows[1].currency"));
+        given().contentType("text/csv").body("legalId,period,amount,currency\n" + legalId + ",2025,1.00,EUR"
+                        + ",".repeat(2000) + "\n")
+                .when().post(IMPORTS)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations.field", contains("rows[1]"));
+        given().contentType(ContentType.JSON).body(List.of(row("legalId", "L".repeat(300), "2025", "1.00", "EUR", null)))
+                .when().post(IMPORTS)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations.field", contains("rows[1].legalId"));
+        given().contentType(ContentType.JSON).body(List.of(row("legalId", "L\u0000", "2025", "1.00", "EUR", null)))
+                .when().post(IMPORTS)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations.field", contains("rows[1].legalId"));
+        assertThat(rows.count("select count(*) from purchase_volume where account_id in "
+                + "(select id from account where legal_id = :legalId)", Map.of("legalId", legalId))).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "ada", roles = {"kam-admin", "employee"})
+    @OidcSecurity(claims = @Claim(key = "sub", value = ADA))
+    void aCsvWithMoreRowsThanTheCapIsRefusedWhenTheFirstRowTooManyIsRead() {
+        StringBuilder csv = new StringBuilder("legalId,period,amount,currency\n");
+        for (int i = 0; i < 5001; i++) {
+            csv.append('L').append(i).append(",2025,1.00,EUR\n");
+        }
+        given().contentType("text/csv").body(csv.toString())
+                .when().post(IMPORTS)
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("at most 5000 rows"));
+    }
+
+    @Test
     void anAnonymousCallerCannotImport() {
         given().contentType(ContentType.JSON).body("[]")
                 .when().post(IMPORTS).then().statusCode(401).contentType("application/problem+json");

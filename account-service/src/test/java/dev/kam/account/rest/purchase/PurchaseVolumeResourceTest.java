@@ -201,6 +201,26 @@ class PurchaseVolumeResourceTest {
     @Test
     @TestSecurity(user = "kate", roles = {"key-account-manager", "employee"})
     @OidcSecurity(claims = @Claim(key = "sub", value = KATE))
+    void aBadQueryParameterIsA400NamingIt() {
+        UUID account = rows.keyAccount();
+        Map<String, String> listParameters = Map.of("limit", "ten", "periodType", "WEEK", "from", "2025-Q5",
+                "to", "last year");
+        listParameters.forEach((name, value) -> given().queryParam(name, value).when().get(VOLUMES, account)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains(name)));
+        given().queryParam("limit", 0).when().get(VOLUMES, account)
+                .then().statusCode(400).body("violations.field", contains("limit"));
+        given().queryParam("rule", "LAST_MONTH").when().get(VOLUME + "/comparison", account, "2026-Q1")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("rule"));
+        given().when().get(VOLUME + "/comparison", account, "2026-Q9")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("period"));
+    }
+
+    @Test
+    @TestSecurity(user = "kate", roles = {"key-account-manager", "employee"})
+    @OidcSecurity(claims = @Claim(key = "sub", value = KATE))
     void aPeriodIsComparedWithTheSamePeriodLastYearUnlessTheRuleSaysOtherwise() {
         UUID account = rows.keyAccount();
         record(account, "2025-Q1", "125000.00");
@@ -261,7 +281,8 @@ class PurchaseVolumeResourceTest {
         given().when().get(VOLUME + "/comparison", account, "Q1-2026")
                 .then().statusCode(400).contentType("application/problem+json");
         given().when().get(VOLUME + "/comparison", "not-a-uuid", "2026-Q1")
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("accountId"));
     }
 
     @Test
