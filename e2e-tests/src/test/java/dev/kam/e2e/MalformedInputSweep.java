@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
  * names it, nothing that breaks the contract is accepted, and no database changed.
  * The full report goes to target/malformed-input-report.txt.
  */
-class MalformedInputIT {
+class MalformedInputSweep {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CONCURRENCY = 6;
@@ -140,7 +140,7 @@ class MalformedInputIT {
     private Map<String, String> seed(List<ApiOperation> operations) throws Exception {
         Map<String, String> ids = new HashMap<>();
         List<ApiOperation> creators = operations.stream()
-                .filter(MalformedInputIT::creates)
+                .filter(MalformedInputSweep::creates)
                 .sorted(Comparator.comparingInt((ApiOperation o) -> o.path().split("/").length)
                         .thenComparing(ApiOperation::path))
                 .toList();
