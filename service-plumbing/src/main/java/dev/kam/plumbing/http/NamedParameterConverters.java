@@ -42,12 +42,15 @@ public class NamedParameterConverters implements ParamConverterProvider {
     private record Converter<T>(Class<T> type, String name, Reading reading) implements ParamConverter<T> {
 
         @Override
+        @SuppressWarnings("unchecked")
         public T fromString(String value) {
             if (value == null) {
                 return null;
             }
             try {
-                return type.cast(reading.parse().apply(type == String.class ? value : value.strip()));
+                // not type.cast: for int, long and boolean parameters the type is primitive and the
+                // value boxed, which Class.cast refuses
+                return (T) reading.parse().apply(type == String.class ? value : value.strip());
             } catch (RuntimeException e) {
                 throw new InvalidParameterException(name, reading.expectation());
             }

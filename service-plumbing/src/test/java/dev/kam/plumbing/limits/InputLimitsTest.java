@@ -130,4 +130,13 @@ class InputLimitsTest {
     private long notes() {
         return QuarkusTransaction.requiringNew().call(() -> NotesResource.count(entityManager));
     }
+
+    @Test
+    void primitiveParametersAreReadLikeTheirBoxedForms() {
+        given().queryParam("page", " 3 ").queryParam("archived", "true").when()
+                .get("/test/notes/" + UUID.randomUUID() + "/pages")
+                .then().statusCode(200).body("page", equalTo(3)).body("archived", equalTo(true));
+        given().queryParam("page", "three").when().get("/test/notes/" + UUID.randomUUID() + "/pages")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("page"));
+    }
 }

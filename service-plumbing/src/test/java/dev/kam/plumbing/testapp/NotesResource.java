@@ -55,6 +55,13 @@ public class NotesResource {
         return Map.of("id", id.toString(), "limit", limit == null ? 0 : limit);
     }
 
+    @GET
+    @Path("{id}/pages")
+    public Map<String, Object> page(@PathParam("id") UUID id, @QueryParam("page") int page,
+            @QueryParam("archived") boolean archived) {
+        return Map.of("page", page, "archived", archived);
+    }
+
     public static long count(EntityManager entityManager) {
         return ((Number) entityManager.createNativeQuery("select count(*) from note").getSingleResult()).longValue();
     }
