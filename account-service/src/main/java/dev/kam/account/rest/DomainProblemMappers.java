@@ -23,7 +23,8 @@ public class DomainProblemMappers {
     @ServerExceptionMapper
     public Response ruleViolated(DomainRuleViolation e, UriInfo uri, ContainerRequestContext request) {
         return ProblemResponses.of(HttpStatuses.UNPROCESSABLE_CONTENT, RULE_TYPE + e.rule(), "Business rule violated",
-                e.getMessage(), uri.getRequestUri().getRawPath(), requestId(request), List.of());
+                e.getMessage(), uri.getRequestUri().getRawPath(), requestId(request),
+                ProblemResponses.violationsOf(e));
     }
 
     @ServerExceptionMapper

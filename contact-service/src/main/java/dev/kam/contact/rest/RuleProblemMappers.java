@@ -24,7 +24,8 @@ public class RuleProblemMappers {
     @ServerExceptionMapper
     public Response ruleBroken(DomainRuleViolation e, UriInfo uri, ContainerRequestContext request) {
         return ProblemResponses.of(HttpStatuses.UNPROCESSABLE_CONTENT, RULE_TYPE + e.rule(), "Business rule violated",
-                e.getMessage(), uri.getRequestUri().getRawPath(), RequestIds.of(request), List.of());
+                e.getMessage(), uri.getRequestUri().getRawPath(), RequestIds.of(request),
+                ProblemResponses.violationsOf(e));
     }
 
     @ServerExceptionMapper

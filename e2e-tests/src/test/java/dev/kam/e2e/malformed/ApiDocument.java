@@ -44,8 +44,8 @@ public final class ApiDocument {
                 JsonNode example = parameter.has("example") ? parameter.get("example")
                         : firstExample(parameter.path("examples"));
                 JsonNode schema = resolveDeep(parameter.path("schema"), 0);
-                if (example == null && schema.has("example")) {
-                    example = schema.get("example");
+                if (example == null) {
+                    example = Schemas.example(schema);
                 }
                 parameters.add(new ApiOperation.Parameter(parameter.path("name").asText(),
                         parameter.path("in").asText(), parameter.path("required").asBoolean(false), schema, example));
@@ -57,8 +57,8 @@ public final class ApiDocument {
             JsonNode media = content.getValue();
             JsonNode schema = resolveDeep(media.path("schema"), 0);
             JsonNode example = media.has("example") ? media.get("example") : firstExample(media.path("examples"));
-            if (example == null && schema.has("example")) {
-                example = schema.get("example");
+            if (example == null) {
+                example = Schemas.example(schema);
             }
             bodies.put(content.getKey(), new ApiOperation.Body(content.getKey(), schema, example));
         });

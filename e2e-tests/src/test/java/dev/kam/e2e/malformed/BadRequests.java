@@ -42,7 +42,8 @@ public final class BadRequests {
     private final List<BadRequest> out = new ArrayList<>();
 
     /**
-     * @param pathValues a value for each path variable naming something that exists (seeded)
+     * @param pathValues a value for each path variable and required query parameter naming something that
+     *                   exists (seeded)
      * @param etag       the current ETag of the resource the operation changes, or null
      * @param validBody  a valid body to break one defect at a time (e.g. with a legal id not yet taken),
      *                   or null for the documented example
@@ -119,6 +120,10 @@ public final class BadRequests {
             }
             add(concretePath(), name + "=1&" + name + "=" + encode("not valid twice"), validHeaders(), validBody(),
                     "?" + name + " given twice", name, false);
+            if (parameter.required()) {
+                out.add(new BadRequest(operation, operation.method(), concretePath(), queryWithout(name), validHeaders(),
+                        validBody(), false, "?" + name + " missing", name, true));
+            }
         }
         if (!operation.writes()) {
             add(concretePath(), "limit=-5&cursor=" + encode("'\"<>") + "&unknown=" + encode("x".repeat(500)),
@@ -380,10 +385,55 @@ public final class BadRequests {
         add(concretePath(), "", contentType(mediaType), body, what, null, mustRefuse);
     }
 
+    /**
+     * Queues one request, with the operation's required query parameters added unless the request sets
+     * them itself. A write that breaks no rule (a parameter given twice, another accepted Content-Type) is
+     * not sent: it would be carried out, and the sweep must leave every database as it found it.
+     */
     private void add(String path, String query, Map<String, String> headers, byte[] body, String what, String field,
             boolean mustRefuse) {
-        out.add(new BadRequest(operation, operation.method(), path, query, headers, body, false, what, field,
-                mustRefuse));
+        if (operation.writes() && !mustRefuse) {
+            return;
+        }
+        out.add(new BadRequest(operation, operation.method(), path, withRequiredQuery(query), headers, body, false,
+                what, field, mustRefuse));
+    }
+
+    private String withRequiredQuery(String query) {
+        List<String> parts = new ArrayList<>();
+        for (ApiOperation.Parameter parameter : operation.in("query")) {
+            String name = parameter.name();
+            boolean setByRequest = (("&" + query).contains("&" + name + "="));
+            if (parameter.required() && !setByRequest) {
+                parts.add(name + "=" + encode(validQueryValue(parameter)));
+            }
+        }
+        if (!query.isEmpty()) {
+            parts.add(query);
+        }
+        return String.join("&", parts);
+    }
+
+    /** The valid query with one required parameter left out. */
+    private String queryWithout(String name) {
+        List<String> parts = new ArrayList<>();
+        for (ApiOperation.Parameter parameter : operation.in("query")) {
+            if (parameter.required() && !parameter.name().equals(name)) {
+                parts.add(parameter.name() + "=" + encode(validQueryValue(parameter)));
+            }
+        }
+        return String.join("&", parts);
+    }
+
+    /** A seeded value (e.g. the account's id) when there is one, else the documented example. */
+    private String validQueryValue(ApiOperation.Parameter parameter) {
+        String seeded = pathValues.get(parameter.name());
+        if (seeded != null) {
+            return seeded;
+        }
+        JsonNode example = parameter.example() != null ? parameter.example()
+                : Schemas.sample(parameter.schema(), parameter.name(), 0);
+        return example.asText();
     }
 
     private Map<String, String> contentType(String mediaType) {

@@ -82,11 +82,22 @@ final class Schemas {
         return flat(schema).path("properties").fields();
     }
 
-    /** A plausible valid value, for operations whose documentation has no example. */
-    static JsonNode sample(JsonNode schema, String name, int depth) {
+    /** The schema's own example: {@code example}, or the first of OpenAPI 3.1's {@code examples}; else null. */
+    static JsonNode example(JsonNode schema) {
         JsonNode flat = flat(schema);
         if (flat.has("example")) {
             return flat.get("example");
+        }
+        JsonNode examples = flat.path("examples");
+        return examples.isArray() && examples.size() > 0 ? examples.get(0) : null;
+    }
+
+    /** A plausible valid value, for operations whose documentation has no example. */
+    static JsonNode sample(JsonNode schema, String name, int depth) {
+        JsonNode flat = flat(schema);
+        JsonNode example = example(flat);
+        if (example != null) {
+            return example;
         }
         if (flat.has("enum")) {
             return flat.get("enum").get(0);

@@ -1,5 +1,6 @@
 package dev.kam.plumbing.http;
 
+import dev.kam.plumbing.limits.StrictDates;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
@@ -83,10 +84,11 @@ public class NamedParameterConverters implements ParamConverterProvider {
             return new Reading(NamedParameterConverters::strictBoolean, "must be true or false");
         }
         if (type == LocalDate.class) {
-            return new Reading(LocalDate::parse, "must be a date (yyyy-mm-dd)");
+            return new Reading(value -> storable(LocalDate.parse(value)), "must be a date (yyyy-mm-dd)");
         }
         if (type == Instant.class) {
-            return new Reading(Instant::parse, "must be an ISO-8601 instant, e.g. 2026-01-31T09:00:00Z");
+            return new Reading(value -> storable(Instant.parse(value)),
+                    "must be an ISO-8601 instant, e.g. 2026-01-31T09:00:00Z");
         }
         if (type.isEnum()) {
             Class<? extends Enum> enumType = (Class<? extends Enum>) type;
@@ -95,6 +97,14 @@ public class NamedParameterConverters implements ParamConverterProvider {
             return new Reading(value -> Enum.valueOf(enumType, value), "must be one of " + allowed);
         }
         return null;
+    }
+
+    /** A date or instant in the years 1 to 9999, the ones a database column and every reader can hold. */
+    private static <T> T storable(T value) {
+        if (!StrictDates.storable(value)) {
+            throw new IllegalArgumentException(StrictDates.EXPECTATION);
+        }
+        return value;
     }
 
     /** Text as sent (not stripped), except that no stored text can hold a NUL character. */

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * <p>Plain {@code @Valid} checks only that both parts are there, for requests whose own reading of
  * the figures reports every faulty field at once; {@code @ConvertGroup(to = MoneyBody.Exact.class)}
- * also checks the format here.
+ * also checks the format here, and {@code @ConvertGroup(to = MoneyBody.NotNegative.class)} checks the
+ * format and that the amount is not below zero (a price, a potential, a volume).
  */
 @Schema(name = "Money", description = "An amount of money",
         example = "{\"amount\": \"125000.00\", \"currency\": \"EUR\"}")
@@ -21,6 +22,7 @@ public record MoneyBody(
         @NotBlank
         @Pattern(regexp = "-?\\d{1,17}(\\.\\d{1,2})?", message = "must be a decimal with at most two decimals",
                 groups = Exact.class)
+        @Pattern(regexp = "[^-].*", message = "must not be negative", groups = NotNegative.class)
         String amount,
         @Schema(description = "ISO 4217 currency code", example = "EUR")
         @NotBlank
@@ -29,5 +31,9 @@ public record MoneyBody(
 
     /** The validation group that checks the amount's and currency's format as well as their presence. */
     public interface Exact extends Default {
+    }
+
+    /** {@link Exact}, and an amount of zero or more. */
+    public interface NotNegative extends Exact {
     }
 }

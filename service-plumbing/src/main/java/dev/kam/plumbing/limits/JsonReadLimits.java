@@ -15,8 +15,9 @@ import jakarta.inject.Singleton;
  * strings or numbers longer than {@link InputLimits} allow. The refusal is a
  * {@code StreamConstraintsException}, answered 422 by the problem mappers.
  * A fraction sent for a whole number is refused too, instead of being silently cut to an integer,
- * a number for a boolean, anything after the JSON document, and a NUL character in a string
- * (PostgreSQL cannot store it).
+ * a number for a boolean, anything after the JSON document, a NUL character in a string
+ * (PostgreSQL cannot store it), an empty string where a date, id, number or enum value belongs
+ * (Jackson would read it as "not given") and a date outside the years 1 to 9999.
  */
 @Singleton
 public class JsonReadLimits implements ObjectMapperCustomizer {
@@ -34,7 +35,10 @@ public class JsonReadLimits implements ObjectMapperCustomizer {
         objectMapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         // 2 is not a yes/no answer; Jackson would read any whole number as a boolean.
         objectMapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        // "" for a date, UUID, number or enum is a wrong value, not an absent one; text fields keep "" as it is.
+        objectMapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         objectMapper.registerModule(new SimpleModule("kam-text-without-nul")
-                .addDeserializer(String.class, new TextWithoutNul()));
+                .addDeserializer(String.class, new TextWithoutNul())
+                .setDeserializerModifier(new StrictDates()));
     }
 }

@@ -1,5 +1,7 @@
 package dev.kam.plumbing.problem;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -45,6 +47,17 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException badRequest(String detail) {
         return new ProblemException(Response.Status.BAD_REQUEST, "Bad request", detail);
+    }
+
+    /**
+     * A body beyond the JSON reader's limits (nesting depth, string or number length) met by code that
+     * reads the body itself: a 422 naming where the reader was, as plumbing's mapper answers for bound bodies.
+     */
+    public static ProblemException beyondReadLimits(StreamConstraintsException e, JsonParser parser) {
+        String field = JsonPaths.of(parser.getParsingContext());
+        return new ProblemException(HttpStatuses.UNPROCESSABLE_CONTENT, ProblemDetail.BLANK_TYPE,
+                "Request body beyond limits", "The request body exceeds " + e.getOriginalMessage(),
+                List.of(new ProblemDetail.Violation(field.isEmpty() ? "request" : field, "beyond the size limits")));
     }
 
     public Response.StatusType status() {

@@ -2,7 +2,6 @@ package dev.kam.plumbing.problem;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -19,9 +18,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayDeque;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -57,7 +54,7 @@ public class ProblemExceptionMappers {
         }
         String field = e instanceof JsonMappingException mapping ? fieldOf(mapping)
                 : e instanceof StreamReadException read && read.getProcessor() != null
-                        ? fieldOf(read.getProcessor().getParsingContext()) : null;
+                        ? JsonPaths.of(read.getProcessor().getParsingContext()) : null;
         String detail = field == null || field.isEmpty()
                 ? "The request body is not valid JSON for this operation"
                 : "The value of '" + field + "' has the wrong type or format";
@@ -77,7 +74,7 @@ public class ProblemExceptionMappers {
     /** A body beyond the reader's limits (nesting depth, string or number length): refused while parsing. */
     @ServerExceptionMapper
     public Response beyondLimits(StreamConstraintsException e, UriInfo uri, ContainerRequestContext request) {
-        String field = e.getProcessor() instanceof JsonParser parser ? fieldOf(parser.getParsingContext()) : "";
+        String field = e.getProcessor() instanceof JsonParser parser ? JsonPaths.of(parser.getParsingContext()) : "";
         return beyondLimits(e, field, uri, request);
     }
 
@@ -158,20 +155,6 @@ public class ProblemExceptionMappers {
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."))
                 .replace(".[", "[");
-    }
-
-    /** The property path of the value being parsed, e.g. {@code items[2].name}; the first 5 levels at most. */
-    private static String fieldOf(JsonStreamContext context) {
-        Deque<String> names = new ArrayDeque<>();
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray()) {
-                names.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
-            } else if (c.getCurrentName() != null) {
-                names.push("." + c.getCurrentName());
-            }
-        }
-        String path = String.join("", names.stream().limit(5).toList());
-        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static String path(UriInfo uri) {

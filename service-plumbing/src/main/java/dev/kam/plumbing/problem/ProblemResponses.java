@@ -1,5 +1,6 @@
 package dev.kam.plumbing.problem;
 
+import dev.kam.kernel.DomainRuleViolation;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -22,5 +23,10 @@ public final class ProblemResponses {
     public static Response of(Response.StatusType status, String title, String detail, String instance,
             String requestId) {
         return of(status, ProblemDetail.BLANK_TYPE, title, detail, instance, requestId, List.of());
+    }
+
+    /** The field a broken rule is about, as a violation, so that the problem names it; none otherwise. */
+    public static List<ProblemDetail.Violation> violationsOf(DomainRuleViolation e) {
+        return e.field().map(field -> List.of(new ProblemDetail.Violation(field, e.getMessage()))).orElse(List.of());
     }
 }

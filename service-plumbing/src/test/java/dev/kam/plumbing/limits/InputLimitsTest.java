@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,42 @@ class InputLimitsTest {
         given().contentType(ContentType.JSON).body("{\"text\":\"a\",\"priority\":1.5}")
                 .when().post("/test/notes")
                 .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("priority"));
+    }
+
+    @Test
+    void anEmptyStringForADateAnIdANumberOrAnEnumIsRefusedNotReadAsAbsent() {
+        long before = notes();
+        for (String field : List.of("dueOn", "remindAt", "relatedTo", "kind", "priority")) {
+            given().contentType(ContentType.JSON).body("{\"text\":\"a\",\"" + field + "\":\"\"}")
+                    .when().post("/test/notes")
+                    .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem(field));
+        }
+        given().contentType(ContentType.JSON).body("{\"text\":\"\"}")
+                .when().post("/test/notes")
+                .then().statusCode(200);
+        assertThat(notes()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void datesOutsideTheYearsOneTo9999OrNotIsoTextAreRefusedNamingTheField() {
+        long before = notes();
+        for (String body : List.of("\"dueOn\":\"+999999999-12-31\"", "\"dueOn\":\"+10000-01-01\"",
+                "\"dueOn\":\"-0001-12-31\"", "\"remindAt\":\"+10000-01-01T00:00:00Z\"",
+                "\"remindAt\":\"-1000000000-01-01T00:00:00Z\"", "\"remindAt\":-99999999999999",
+                "\"remindAt\":\"-1\"", "\"dueOn\":[2026,1,31]")) {
+            given().contentType(ContentType.JSON).body("{\"text\":\"a\"," + body + "}")
+                    .when().post("/test/notes")
+                    .then().statusCode(400).contentType(PROBLEM)
+                    .body("violations.field", hasItem(body.substring(1, body.indexOf('"', 1))));
+        }
+        assertThat(notes()).isEqualTo(before);
+        given().contentType(ContentType.JSON)
+                .body("{\"text\":\"a\",\"dueOn\":\"9999-12-31\",\"remindAt\":\"0001-01-01T00:00:00Z\"}")
+                .when().post("/test/notes")
+                .then().statusCode(200);
+        UUID id = UUID.randomUUID();
+        given().queryParam("since", "+999999999-12-31").when().get("/test/notes/" + id)
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("since"));
     }
 
     @Test

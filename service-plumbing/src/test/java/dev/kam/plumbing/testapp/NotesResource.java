@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ public class NotesResource {
     public enum Kind { PLAIN, URGENT }
 
     /** {@code text} has no length rule on purpose: the column (200) is then the only check. */
-    public record NoteRequest(@NotNull String text, Integer priority, Boolean pinned, List<@Size(max = 50) String> tags) {
+    public record NoteRequest(@NotNull String text, Integer priority, Boolean pinned, List<@Size(max = 50) String> tags,
+            LocalDate dueOn, Instant remindAt, UUID relatedTo, Kind kind) {
     }
 
     private final EntityManager entityManager;

@@ -18,7 +18,7 @@ public record ConcessionRequest(
         @Schema(description = "GIVEN by us or RECEIVED from the client") @NotNull ConcessionDirection direction,
         @Schema(example = "Payment terms extended from 30 to 45 days")
         @NotBlank @Size(max = Concession.MAX_DESCRIPTION_LENGTH) String description,
-        @Schema(description = "What it is worth, if it has a price") @Valid @ConvertGroup(to = MoneyBody.Exact.class) MoneyBody value) {
+        @Schema(description = "What it is worth, if it has a price") @Valid @ConvertGroup(to = MoneyBody.NotNegative.class) MoneyBody value) {
 
     public Concession toConcession() {
         return new Concession(direction, description, Optional.ofNullable(value).map(MoneyBodies::toMoney));

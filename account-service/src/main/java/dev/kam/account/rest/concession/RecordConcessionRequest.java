@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RecordConcessionRequest(
         @Schema(description = "GIVEN by us or RECEIVED from the client") @NotNull ConcessionDirection direction,
         @NotBlank @Size(max = Concession.MAX_DESCRIPTION_LENGTH) String description,
-        @Schema(description = "What it is worth, if it has a price") @Valid @ConvertGroup(to = MoneyBody.Exact.class) MoneyBody value,
+        @Schema(description = "What it is worth, if it has a price") @Valid @ConvertGroup(to = MoneyBody.NotNegative.class) MoneyBody value,
         @Schema(description = "The logged NEGOTIATION it was made in, if any") UUID interactionId) {
 
     NewConcession toNewConcession() {

@@ -47,7 +47,7 @@ public record AccountProfileRequest(
         @Schema(description = "Registration only: PROSPECT (default) or KEY") AccountStatus status,
         @Schema(description = "Prospects only (and required for them)") MarketState marketState,
         @Schema(description = "The rival a captured prospect is locked into") @Size(max = 200) String competitor,
-        @Schema(description = "Annual revenue potential") @Valid @ConvertGroup(to = MoneyBody.Exact.class)
+        @Schema(description = "Annual revenue potential") @Valid @ConvertGroup(to = MoneyBody.NotNegative.class)
         MoneyBody annualPotential,
         Level purchasingCentralisation,
         Level competitionLevel,

@@ -19,6 +19,8 @@ import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import dev.kam.kernel.UserId;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -121,7 +123,7 @@ public class AccountResource {
             @Parameter(schema = @Schema(enumeration = {"PROSPECT", "KEY", "AT_RISK", "DORMANT", "LOST"}))
             @QueryParam("status") String status,
             @Parameter(description = "Segment, any case") @QueryParam("segment") String segment,
-            @Parameter(description = "Keycloak user id of the owner") @QueryParam("ownerId") String ownerId,
+            @Parameter(description = "Keycloak user id of the owner") @Size(max = UserId.MAX_LENGTH) @QueryParam("ownerId") String ownerId,
             @Parameter(schema = @Schema(enumeration = {"HEALTHY", "WATCH", "AT_RISK", "CRITICAL"}))
             @QueryParam("healthBand") String healthBand,
             @Parameter(description = "true: only accounts on whose team I am",

@@ -6,6 +6,7 @@ import dev.kam.account.service.interaction.OverdueContactView;
 import dev.kam.kernel.UserId;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -43,7 +44,7 @@ public class OverdueContactsResource {
     @APIResponse(responseCode = "403", description = "Asking for someone else's list without oversight rights")
     public Page<OverdueContactView> listOverdueContacts(
             @Parameter(description = "Keycloak user id whose list to read; the caller when omitted")
-            @QueryParam("userId") String userId,
+            @Size(max = UserId.MAX_LENGTH) @QueryParam("userId") String userId,
             @Parameter(description = "Page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("limit") String limit,
             @Parameter(description = "`nextCursor` of the previous page") @QueryParam("cursor") String cursor) {

@@ -1,5 +1,7 @@
 package dev.kam.account.rest.purchase;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,8 +45,15 @@ final class PurchaseImportRows {
 
     static List<PurchaseImportRow> fromJson(InputStream body, ObjectMapper objectMapper) {
         JsonNode root;
-        try {
-            root = objectMapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(body);
+        try (JsonParser parser = objectMapper.createParser(body)) {
+            try {
+                root = objectMapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(parser);
+            } catch (StreamConstraintsException e) {
+                throw ProblemException.beyondReadLimits(e, parser);
+            }
+            if (parser.nextToken() != null) {
+                throw ProblemException.badRequest("The request body holds more than one JSON document");
+            }
         } catch (IOException e) {
             throw ProblemException.badRequest("The request body is not valid JSON");
         }

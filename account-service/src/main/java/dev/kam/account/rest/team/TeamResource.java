@@ -14,6 +14,7 @@ import dev.kam.plumbing.idempotency.Idempotency;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -120,7 +121,8 @@ public class TeamResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The caller may only read the summary")
     @APIResponse(responseCode = "404", description = "No such account or member, or not visible to the caller")
-    public Response getTeamMember(@PathParam("id") UUID id, @PathParam("userId") String userId) {
+    public Response getTeamMember(@PathParam("id") UUID id,
+            @Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId) {
         AccountTeamView team = reading.team(id);
         return Response.ok(reading.member(id, userId)).tag(EntityVersions.tagOf(team.version())).build();
     }
@@ -136,11 +138,12 @@ public class TeamResource {
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The caller may not change this team")
-    @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
+    @APIResponse(responseCode = "404", description = "No such account or member, or not visible to the caller")
     @APIResponse(responseCode = "412", description = "The dossier changed since it was read")
-    @APIResponse(responseCode = "422", description = "Not on the team, or the owner would stop being KAM")
+    @APIResponse(responseCode = "422", description = "The owner would stop being KAM")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response updateTeamMember(@PathParam("id") UUID id, @PathParam("userId") String userId,
+    public Response updateTeamMember(@PathParam("id") UUID id,
+            @Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId,
             @Parameter(in = ParameterIn.HEADER, description = AccountResource.IF_MATCH_DESCRIPTION, required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TeamMemberChangeRequest request) {
@@ -158,10 +161,11 @@ public class TeamResource {
     @APIResponse(responseCode = "204", description = "Removed; `ETag` is the new dossier version")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The caller may not change this team")
-    @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
+    @APIResponse(responseCode = "404", description = "No such account or member, or not visible to the caller")
     @APIResponse(responseCode = "412", description = "The dossier changed since it was read (If-Match sent)")
-    @APIResponse(responseCode = "422", description = "Not on the team, or the owner (transfer ownership first)")
-    public Response removeTeamMember(@PathParam("id") UUID id, @PathParam("userId") String userId,
+    @APIResponse(responseCode = "422", description = "The member is the owner (transfer ownership first)")
+    public Response removeTeamMember(@PathParam("id") UUID id,
+            @Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId,
             @Parameter(in = ParameterIn.HEADER, description = "The ETag you read (optional)")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         AccountTeamView team = managing.removeMember(id, ifMatch, UserId.of(userId));

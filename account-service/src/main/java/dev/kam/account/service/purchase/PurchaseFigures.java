@@ -65,9 +65,13 @@ public final class PurchaseFigures {
         return amount;
     }
 
+    /** Optional: left out (or an empty CSV cell, which the CSV reader passes as null) means not known. */
     private static BigDecimal quantityOf(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null) {
             return null;
+        }
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("Quantity must be a decimal number, or left out");
         }
         BigDecimal quantity = decimal(text, "Quantity");
         if (quantity.signum() < 0) {

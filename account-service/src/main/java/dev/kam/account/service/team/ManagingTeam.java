@@ -20,6 +20,7 @@ import dev.kam.kernel.UserId;
 import dev.kam.plumbing.directory.PeopleDirectory;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.outbox.Outbox;
+import dev.kam.plumbing.problem.ProblemException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -80,6 +81,7 @@ public class ManagingTeam {
         AccountEntity account = access.require(accountId, AccountAction.MANAGE_TEAM);
         EntityVersions.requireMatch(ifMatch, account.version);
         AccountTeam current = AccountAccess.teamOf(account);
+        requireMember(accountId, current, userId);
         TeamMember changed = new TeamMember(userId, role, zone);
         if (current.member(userId).filter(changed::equals).isPresent()) {
             return AccountTeamView.of(account);
@@ -93,6 +95,7 @@ public class ManagingTeam {
     public AccountTeamView removeMember(UUID accountId, String ifMatch, UserId leaving) {
         AccountEntity account = access.require(accountId, AccountAction.MANAGE_TEAM);
         checkIfSent(ifMatch, account);
+        requireMember(accountId, AccountAccess.teamOf(account), leaving);
         AccountTeam team = AccountAccess.teamOf(account).withoutMember(leaving);
         AccountTeamView view = changed(account, team, TeamChange.MEMBER_REMOVED, leaving,
                 Map.of("userId", leaving.value()));
@@ -155,5 +158,12 @@ public class ManagingTeam {
         fields.put("teamRole", member.role().name());
         fields.put("zone", member.zone().text());
         return fields;
+    }
+
+    /** A member addressed by the path who is not on the team is a resource that does not exist: 404, as on GET. */
+    private static void requireMember(UUID accountId, AccountTeam team, UserId userId) {
+        if (team.member(userId).isEmpty()) {
+            throw ProblemException.notFound("Team member " + userId.value() + " of account " + accountId);
+        }
     }
 }

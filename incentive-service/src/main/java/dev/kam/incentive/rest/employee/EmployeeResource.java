@@ -13,6 +13,8 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import dev.kam.kernel.UserId;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -88,7 +90,7 @@ public class EmployeeResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "A colleague's record")
     @APIResponse(responseCode = "404", description = "Not registered")
-    public Response readEmployee(@PathParam("userId") String userId) {
+    public Response readEmployee(@Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId) {
         EmployeeView employee = reading.byId(userId);
         return Response.ok(employee).tag(EntityVersions.tagOf(employee.version())).build();
     }
@@ -108,7 +110,7 @@ public class EmployeeResource {
     @APIResponse(responseCode = "404", description = "Not registered")
     @APIResponse(responseCode = "412", description = "Changed since you read it")
     @APIResponse(responseCode = "428", description = "No `If-Match` sent")
-    public Response changeEmployee(@PathParam("userId") String userId,
+    public Response changeEmployee(@Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId,
             @Parameter(description = ApiExamples.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EmployeeChangeRequest request) {
         EmployeeView employee = changing.change(request.toProfile(userId), ifMatch);
@@ -125,7 +127,8 @@ public class EmployeeResource {
                     examples = @ExampleObject(name = "trail", value = ApiExamples.AUDIT)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not a compensation-admin")
-    public List<AuditEntryView> readEmployeeAudit(@PathParam("userId") String userId) {
+    @APIResponse(responseCode = "404", description = "No such employee")
+    public List<AuditEntryView> readEmployeeAudit(@Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId) {
         return audit.ofEmployee(userId);
     }
 }

@@ -21,12 +21,13 @@ public record PlanRequest(
         @Schema(description = "Keycloak user id of a registered employee") @NotBlank @Size(max = UserId.MAX_LENGTH)
         String employeeId,
         @Schema(description = "A year, half-year or quarter: 2026, 2026-H1, 2026-Q3", example = "2026")
-        @NotBlank @Pattern(regexp = "\\d{4}(-H[12]|-Q[1-4])?", message = "must be a year, half-year or quarter, e.g. 2026, 2026-H1, 2026-Q3")
+        @NotBlank @Pattern(regexp = "(19\\d\\d|[2-9]\\d{3})(-H[12]|-Q[1-4])?",
+                message = "must be a year from 1900, half-year or quarter, e.g. 2026, 2026-H1, 2026-Q3")
         String period,
-        @Schema(description = "The reward at target on every KPI") @NotNull @Valid @ConvertGroup(to = MoneyBody.Exact.class)
+        @Schema(description = "The reward at target on every KPI") @NotNull @Valid @ConvertGroup(to = MoneyBody.NotNegative.class)
         MoneyBody totalPossibleReward,
         @Schema(description = "At most the configured share (70 %) of the total") @NotNull @Valid
-        @ConvertGroup(to = MoneyBody.Exact.class) MoneyBody base,
+        @ConvertGroup(to = MoneyBody.NotNegative.class) MoneyBody base,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid KpiRequest> kpis) {
 
     public UserId employee() {

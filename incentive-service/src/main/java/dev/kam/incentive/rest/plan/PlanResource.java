@@ -15,6 +15,8 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import dev.kam.kernel.UserId;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -103,7 +105,7 @@ public class PlanResource {
     @APIResponse(responseCode = "403", description = "A colleague's plans")
     public List<PlanView> listPlans(
             @Parameter(description = "Keycloak user id; the caller's own when left out") @QueryParam("employeeId")
-            String employeeId) {
+            @Size(max = UserId.MAX_LENGTH) String employeeId) {
         return reading.ofEmployee(employeeId);
     }
 

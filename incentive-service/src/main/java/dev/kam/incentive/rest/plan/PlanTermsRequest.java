@@ -17,10 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The terms of a plan version: total possible reward, base salary and the KPIs of the variable part. */
 @Schema(description = "The terms of a plan version", example = ApiExamples.PLAN_TERMS)
 public record PlanTermsRequest(
-        @Schema(description = "The reward at target on every KPI") @NotNull @Valid @ConvertGroup(to = MoneyBody.Exact.class)
+        @Schema(description = "The reward at target on every KPI") @NotNull @Valid @ConvertGroup(to = MoneyBody.NotNegative.class)
         MoneyBody totalPossibleReward,
         @Schema(description = "At most the configured share (70 %) of the total") @NotNull @Valid
-        @ConvertGroup(to = MoneyBody.Exact.class) MoneyBody base,
+        @ConvertGroup(to = MoneyBody.NotNegative.class) MoneyBody base,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid KpiRequest> kpis) {
 
     static PayTerms terms(MoneyBody total, MoneyBody base, List<KpiRequest> kpis) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kam.incentive.repository.AuditEntryEntity;
 import dev.kam.incentive.repository.AuditEntryRepository;
 import dev.kam.incentive.repository.AuditSubject;
+import dev.kam.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -24,7 +25,12 @@ public class ReadingAudit {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntryView> ofEmployee(String userId) {
-        return of(AuditSubject.EMPLOYEE, userId);
+        List<AuditEntryView> trail = of(AuditSubject.EMPLOYEE, userId);
+        // Registering writes the first entry, so an empty trail means no such employee.
+        if (trail.isEmpty()) {
+            throw ProblemException.notFound("Employee " + userId);
+        }
+        return trail;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -51,7 +51,8 @@ public class StartingPayPlan {
         PayPlanVersions versions = PayPlanVersions.start(employee, period, terms, cap);
         if (employees.findById(employee.value()) == null) {
             throw new DomainRuleViolation(UNKNOWN_EMPLOYEE_RULE,
-                    "Employee " + employee + " is not registered; register them before giving them a plan");
+                    "Employee " + employee + " is not registered; register them before giving them a plan",
+                    "employeeId");
         }
         if (plans.of(employee.value(), period.format()).isPresent()) {
             throw ProblemException.conflict("Employee " + employee + " has a plan for " + period.format()
