@@ -1,5 +1,6 @@
 package dev.kam.e2e;
 
+import static dev.kam.e2e.JourneySteps.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,14 +13,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kam.events.EventSchemaValidator;
 import dev.kam.events.Topics;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +35,7 @@ class AccountJourneyIT {
 
     @Test
     void aCoolingRelationshipIsDetectedExplainedPublishedAndReported() throws Exception {
-        String accountId = registerAccount();
+        String accountId = JourneySteps.registerKeyAccount("Journey Maschinenbau AG", "South");
         addToTeam(accountId, DemoUser.TOM, "TEAM_MEMBER", "Logistics and delivery schedules");
 
         // A healthy start: nothing is known against the relationship yet.
@@ -50,8 +49,8 @@ class AccountJourneyIT {
                 .then().statusCode(200).body("overdue", equalTo(true));
 
         // Purchases fell by 30% against the same quarter a year earlier.
-        recordPurchase(accountId, "2025-Q3", "100000.00");
-        recordPurchase(accountId, "2026-Q3", "70000.00");
+        JourneySteps.recordPurchase(accountId, "2025-Q3", "100000.00");
+        JourneySteps.recordPurchase(accountId, "2026-Q3", "70000.00");
         given(as(DemoUser.KATE)).get("/api/accounts/" + accountId + "/purchase-volumes/2026-Q3/comparison")
                 .then().statusCode(200).body("declined", equalTo(true));
 
@@ -96,7 +95,7 @@ class AccountJourneyIT {
 
     @Test
     void aTeamMemberLogsContactsButCannotChangeTheDossier() {
-        String accountId = registerAccount();
+        String accountId = JourneySteps.registerKeyAccount("Journey Maschinenbau AG", "South");
         addToTeam(accountId, DemoUser.TOM, "TEAM_MEMBER", "Quality claims");
 
         logInteraction(accountId, DemoUser.TOM, Instant.now().minus(2, ChronoUnit.DAYS), "POSITIVE");
@@ -112,23 +111,6 @@ class AccountJourneyIT {
     }
 
     // ---------------------------------------------------------------- steps
-
-    private static String registerAccount() {
-        Map<String, Object> account = Map.of(
-                "name", "Journey Maschinenbau AG",
-                "legalId", "E2E-" + UUID.randomUUID(),
-                "industry", "Machinery",
-                "segment", "Large enterprise",
-                "region", "South",
-                "status", "KEY",
-                "contactCadenceDays", 30,
-                "comparisonRule", "SAME_PERIOD_PREVIOUS_YEAR");
-        return given(as(DemoUser.KATE)).contentType(ContentType.JSON).body(account)
-                .post("/api/accounts")
-                .then().statusCode(201)
-                .header("Location", org.hamcrest.Matchers.containsString("/api/accounts/"))
-                .extract().path("id");
-    }
 
     private static void addToTeam(String accountId, DemoUser user, String role, String zone) {
         given(as(DemoUser.KATE)).contentType(ContentType.JSON)
@@ -146,13 +128,6 @@ class AccountJourneyIT {
     private static Map<String, Object> interaction(Instant when, String outcome) {
         return Map.of("kind", "MEETING", "occurredAt", when.toString(),
                 "summary", "Quarterly review of deliveries", "outcome", outcome);
-    }
-
-    private static void recordPurchase(String accountId, String period, String amount) {
-        given(as(DemoUser.KATE)).contentType(ContentType.JSON)
-                .body(Map.of("volume", Map.of("amount", amount, "currency", "EUR")))
-                .put("/api/accounts/" + accountId + "/purchase-volumes/" + period)
-                .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
     }
 
     private static JsonNode assess(String accountId) throws Exception {
@@ -175,9 +150,5 @@ class AccountJourneyIT {
         List<String> codes = new ArrayList<>();
         causes.forEach(cause -> codes.add(cause.path("code").asText()));
         return codes;
-    }
-
-    private static RequestSpecification as(DemoUser user) {
-        return given().baseUri(Suite.GATEWAY_URL).auth().oauth2(KeycloakTokens.accessToken(user));
     }
 }

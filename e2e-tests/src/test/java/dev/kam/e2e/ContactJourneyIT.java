@@ -1,5 +1,6 @@
 package dev.kam.e2e;
 
+import static dev.kam.e2e.JourneySteps.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -17,7 +18,6 @@ import dev.kam.events.EventSchemaValidator;
 import dev.kam.events.Topics;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +46,7 @@ class ContactJourneyIT {
 
     @Test
     void aButlerOnlyBuyingCentreIsCalledOutInHealthUntilALeaderIsReachedThenBriefedAndErased() throws Exception {
-        String accountId = registerAccount();
+        String accountId = JourneySteps.registerKeyAccount("Buying Centre Kranbau GmbH", "North");
         addToTeam(accountId, DemoUser.TOM, "TEAM_MEMBER", "Service and spare parts");
         // contact-service learns of the account and its team from account-service's events
         await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).until(() ->
@@ -150,21 +149,6 @@ class ContactJourneyIT {
 
     // ---------------------------------------------------------------- steps
 
-    private static String registerAccount() {
-        Map<String, Object> account = Map.of(
-                "name", "Buying Centre Kranbau GmbH",
-                "legalId", "E2E-" + UUID.randomUUID(),
-                "industry", "Machinery",
-                "segment", "Large enterprise",
-                "region", "North",
-                "status", "KEY",
-                "contactCadenceDays", 30,
-                "comparisonRule", "SAME_PERIOD_PREVIOUS_YEAR");
-        return given(as(DemoUser.KATE)).contentType(ContentType.JSON).body(account)
-                .post("/api/accounts")
-                .then().statusCode(201).extract().path("id");
-    }
-
     private static void addToTeam(String accountId, DemoUser user, String role, String zone) {
         given(as(DemoUser.KATE)).contentType(ContentType.JSON)
                 .body(Map.of("userId", user.id(), "teamRole", role, "zone", zone))
@@ -251,9 +235,5 @@ class ContactJourneyIT {
         List<String> codes = new ArrayList<>();
         health.path("causes").forEach(cause -> codes.add(cause.path("code").asText()));
         return codes;
-    }
-
-    private static RequestSpecification as(DemoUser user) {
-        return given().baseUri(Suite.GATEWAY_URL).auth().oauth2(KeycloakTokens.accessToken(user));
     }
 }

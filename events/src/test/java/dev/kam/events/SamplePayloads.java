@@ -8,6 +8,9 @@ import dev.kam.events.account.InteractionLogged;
 import dev.kam.events.health.CoolingDetected;
 import dev.kam.events.health.HealthCause;
 import dev.kam.events.health.HealthChanged;
+import dev.kam.events.incentive.StatementAdjusted;
+import dev.kam.events.incentive.StatementApproved;
+import dev.kam.events.incentive.StatementPaid;
 import dev.kam.events.purchase.PurchaseVolumeRecorded;
 import dev.kam.events.stakeholder.CoverageChanged;
 import dev.kam.events.stakeholder.RelationshipChanged;
@@ -32,6 +35,8 @@ public final class SamplePayloads {
             new HealthCause("OVERDUE_CONTACT", 10, "Last contact 41 days ago; the cadence is 30 days"));
 
     public static final String STAKEHOLDER_ID = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
+    public static final String STATEMENT_ID = "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e";
+    private static final String CARL = "00000000-0000-4000-8000-000000000006";
 
     public static final Map<String, Object> BY_TYPE = Map.ofEntries(
             Map.entry("dev.kam.account.registered.v1", new AccountRegistered(ACCOUNT_ID, "Acme Industrial",
@@ -63,7 +68,13 @@ public final class SamplePayloads {
                     null, "BUTLER", "LEADER", false, KATE, AT)),
             Map.entry("dev.kam.stakeholder.relationship-changed.v1", new RelationshipChanged(ACCOUNT_ID, STAKEHOLDER_ID,
                     TOM, "ADDED", "BUSINESS", "GOOD", AT)),
-            Map.entry("dev.kam.stakeholder.erased.v1", new StakeholderErased(ACCOUNT_ID, STAKEHOLDER_ID, AT)));
+            Map.entry("dev.kam.stakeholder.erased.v1", new StakeholderErased(ACCOUNT_ID, STAKEHOLDER_ID, AT)),
+            Map.entry("dev.kam.incentive.statement-approved.v1", new StatementApproved(STATEMENT_ID, KATE, "2026-Q3",
+                    2, CARL, AT)),
+            Map.entry("dev.kam.incentive.statement-adjusted.v1", new StatementAdjusted(STATEMENT_ID, KATE, "2026-Q3",
+                    1, CARL, AT)),
+            Map.entry("dev.kam.incentive.statement-paid.v1", new StatementPaid(STATEMENT_ID, KATE, "2026-Q3", CARL,
+                    AT)));
 
     private SamplePayloads() {
     }

@@ -1,5 +1,6 @@
 package dev.kam.incentive.config;
 
+import dev.kam.kernel.period.ComparisonRule;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -10,4 +11,11 @@ public interface IncentiveConfig {
     /** The largest share of the total possible reward the base salary may be, in percent (DOMAIN.md: 70). */
     @WithDefault("70")
     String baseShareCap();
+
+    /**
+     * The period growth and retained accounts are measured against on statements: the same period a
+     * year earlier (cancels seasonality) or the one just before.
+     */
+    @WithDefault("SAME_PERIOD_PREVIOUS_YEAR")
+    ComparisonRule statementComparison();
 }

@@ -8,6 +8,7 @@ import dev.kam.events.account.AccountStatusChanged;
 import dev.kam.events.account.AccountTeamChanged;
 import dev.kam.incentive.repository.AccountReplicaEntity;
 import dev.kam.incentive.repository.AccountReplicaRepository;
+import dev.kam.incentive.service.statement.FollowingTheFacts;
 import dev.kam.plumbing.inbox.InboundEvent;
 import dev.kam.plumbing.inbox.Inbox;
 import dev.kam.plumbing.inbox.PoisonEventException;
@@ -17,6 +18,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -37,12 +39,15 @@ public class ApplyingAccountEvents {
 
     private final Inbox inbox;
     private final AccountReplicaRepository accounts;
+    private final FollowingTheFacts statements;
     private final ObjectMapper objectMapper;
     private final Clock clock;
 
-    ApplyingAccountEvents(Inbox inbox, AccountReplicaRepository accounts, ObjectMapper objectMapper, Clock clock) {
+    ApplyingAccountEvents(Inbox inbox, AccountReplicaRepository accounts, FollowingTheFacts statements,
+            ObjectMapper objectMapper, Clock clock) {
         this.inbox = inbox;
         this.accounts = accounts;
+        this.statements = statements;
         this.objectMapper = objectMapper;
         this.clock = clock;
     }
@@ -92,12 +97,16 @@ public class ApplyingAccountEvents {
                     account.accountId);
             return;
         }
+        Set<String> affected = new HashSet<>(account.members.keySet());
+        affected.addAll(members.keySet());
         account.members.clear();
         account.members.putAll(members);
         account.ownerId = changed.ownerId();
         account.teamChangedAt = changed.changedAt();
         Log.infof("Team of account %s replaced from event %s (%d members)", account.accountId, event.id(),
                 members.size());
+        // whoever joined or left now serves other accounts: their draft statements follow
+        statements.employeesChanged(affected, FollowingTheFacts.SYSTEM_ACTOR);
     }
 
     /** The replica of the account, created on the first event about it. */

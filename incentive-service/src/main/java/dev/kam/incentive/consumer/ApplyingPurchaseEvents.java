@@ -6,6 +6,7 @@ import dev.kam.events.purchase.PurchaseEvents;
 import dev.kam.events.purchase.PurchaseVolumeRecorded;
 import dev.kam.incentive.domain.purchase.PurchaseFact;
 import dev.kam.incentive.service.purchase.RecordingPurchaseFacts;
+import dev.kam.incentive.service.statement.FollowingTheFacts;
 import dev.kam.kernel.AccountId;
 import dev.kam.kernel.Money;
 import dev.kam.kernel.period.Period;
@@ -17,8 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
- * Records each purchase-volume event as a fact, in the transaction that remembers the event as
- * applied: a replayed event is recognised and changes nothing. A payload that is not a purchase
+ * Records each purchase-volume event as a fact and brings the draft statements of the account's team
+ * up to date, in the transaction that remembers the event as applied: a replayed event is recognised
+ * and changes nothing. A payload that is not a purchase
  * (no account, an unreadable period or amount, a negative volume) is poison.
  */
 @ApplicationScoped
@@ -28,11 +30,14 @@ public class ApplyingPurchaseEvents {
 
     private final Inbox inbox;
     private final RecordingPurchaseFacts recording;
+    private final FollowingTheFacts statements;
     private final ObjectMapper objectMapper;
 
-    ApplyingPurchaseEvents(Inbox inbox, RecordingPurchaseFacts recording, ObjectMapper objectMapper) {
+    ApplyingPurchaseEvents(Inbox inbox, RecordingPurchaseFacts recording, FollowingTheFacts statements,
+            ObjectMapper objectMapper) {
         this.inbox = inbox;
         this.recording = recording;
+        this.statements = statements;
         this.objectMapper = objectMapper;
     }
 
@@ -50,6 +55,7 @@ public class ApplyingPurchaseEvents {
             return;
         }
         recording.record(fact);
+        statements.purchaseRecorded(fact.account().value());
     }
 
     private static PurchaseFact factOf(InboundEvent event, PurchaseVolumeRecorded recorded) {

@@ -12,12 +12,12 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 
 /** Kafka records as the producing services write them; each payload is checked against its schema first. */
-final class ConsumedEvents {
+public final class ConsumedEvents {
 
     private ConsumedEvents() {
     }
 
-    static ConsumerRecord<String, String> record(String topic, String type, String key, String payload) {
+    public static ConsumerRecord<String, String> record(String topic, String type, String key, String payload) {
         if (!EventSchemaValidator.violations(type, payload).isEmpty()) {
             throw new AssertionError("Test payload breaks the schema of " + type + ": "
                     + EventSchemaValidator.violations(type, payload));
@@ -26,7 +26,7 @@ final class ConsumedEvents {
     }
 
     /** A record as a faulty producer might write it: the payload is not checked. */
-    static ConsumerRecord<String, String> unchecked(String topic, String type, String key, String payload) {
+    public static ConsumerRecord<String, String> unchecked(String topic, String type, String key, String payload) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_VALUE));
         headers.add(CloudEventHeaders.ID, bytes(UUID.randomUUID().toString()));
@@ -38,7 +38,7 @@ final class ConsumedEvents {
                 ConsumerRecord.NULL_SIZE, ConsumerRecord.NULL_SIZE, key, payload, headers, Optional.empty());
     }
 
-    static InboundEvent event(String topic, String type, String key, String payload) {
+    public static InboundEvent event(String topic, String type, String key, String payload) {
         return InboundEvent.from(record(topic, type, key, payload));
     }
 

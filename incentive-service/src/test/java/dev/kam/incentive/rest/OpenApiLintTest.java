@@ -23,6 +23,7 @@ class OpenApiLintTest {
         ContractLint.Result result = ContractLint.lintOpenApi(file);
 
         assertThat(result.passed()).as(result.output()).isTrue();
-        assertThat(document).contains("/api/incentives/plans/{id}/in-force", "/api/incentives/employees/{userId}");
+        assertThat(document).contains("/api/incentives/plans/{id}/in-force", "/api/incentives/employees/{userId}",
+                "/api/incentives/statements/{id}/approval", "/api/incentives/statements/{id}/disputes/{number}/resolution");
     }
 }

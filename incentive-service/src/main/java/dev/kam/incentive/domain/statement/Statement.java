@@ -33,6 +33,7 @@ public record Statement(
     public static final String NEGATIVE_TOTAL_RULE = "statement-negative-total";
     public static final String UNKNOWN_LINE_RULE = "statement-unknown-line";
     public static final String DISPUTE_RULE = "statement-dispute";
+    public static final String SETTLEMENT_RULE = "statement-dispute-settlement";
 
     public Statement {
         if (employee == null || period == null || figures == null || status == null || approved == null
@@ -117,7 +118,34 @@ public record Statement(
         return with(figures, status, approved, paid, adjustments, next);
     }
 
+    /**
+     * Closes a dispute. On a draft either outcome simply closes it (an upheld draft is put right through
+     * the facts or the plan); on a fixed statement an upheld dispute changes what is owed, so it goes
+     * through {@link #upholdAndSettle} with the amount.
+     */
     public Statement resolveDispute(int number, DisputeOutcome outcome, String explanation, Act by) {
+        if (outcome == DisputeOutcome.UPHELD && status != StatementStatus.DRAFT) {
+            throw new DomainRuleViolation(SETTLEMENT_RULE, "The statement for " + period + " is " + status
+                    + "; an upheld dispute on it is settled with an adjustment - uphold it with the amount");
+        }
+        return resolved(number, outcome, explanation, by);
+    }
+
+    /**
+     * Upholds a dispute on an approved or paid statement and settles it with an adjustment in the same
+     * step, so the correction names the dispute it settles.
+     */
+    public Statement upholdAndSettle(int number, String explanation, Money amount, Act by) {
+        if (status == StatementStatus.DRAFT) {
+            throw new DomainRuleViolation(STATUS_RULE, "A draft follows the facts and the plan: uphold the dispute "
+                    + "without an amount and put the facts or the plan right");
+        }
+        Statement upheld = resolved(number, DisputeOutcome.UPHELD, explanation, by);
+        String line = upheld.disputes.stream().filter(d -> d.number() == number).findFirst().orElseThrow().line();
+        return upheld.adjust(amount, "Settles upheld dispute " + number + " on line '" + line + "'", by);
+    }
+
+    private Statement resolved(int number, DisputeOutcome outcome, String explanation, Act by) {
         requireSomeoneElse(by, "resolve a dispute on");
         Dispute dispute = disputes.stream().filter(d -> d.number() == number).findFirst()
                 .orElseThrow(() -> new DomainRuleViolation(DISPUTE_RULE, "There is no dispute " + number));

@@ -165,9 +165,31 @@ class StatementTest {
     @Test
     void anUpheldDisputeOnAnApprovedStatementIsSettledByAnAdjustment() {
         Statement settled = approved().raiseDispute("volume", "missing order", BY_EMPLOYEE)
-                .resolveDispute(1, DisputeOutcome.UPHELD, "Order of 2026-06-28 was booked late", BY_ADMIN)
-                .adjust(eur("250"), "Dispute 1 upheld: late-booked order", BY_ADMIN);
+                .upholdAndSettle(1, "Order of 2026-06-28 was booked late", eur("250"), BY_ADMIN);
         assertThat(settled.total()).isEqualTo(eur("10802"));
+        assertThat(settled.disputes().get(0).resolution().orElseThrow().outcome()).isEqualTo(DisputeOutcome.UPHELD);
+        assertThat(settled.adjustments()).singleElement().satisfies(adjustment -> {
+            assertThat(adjustment.amount()).isEqualTo(eur("250"));
+            assertThat(adjustment.reason()).isEqualTo("Settles upheld dispute 1 on line 'volume'");
+        });
+    }
+
+    @Test
+    void anUpheldDisputeOnAnApprovedStatementIsNotClosedWithoutTheAmount() {
+        Statement disputed = approved().raiseDispute("volume", "missing order", BY_EMPLOYEE);
+        refusedBy(Statement.SETTLEMENT_RULE,
+                () -> disputed.resolveDispute(1, DisputeOutcome.UPHELD, "Booked late", BY_ADMIN));
+        assertThat(disputed.resolveDispute(1, DisputeOutcome.REJECTED, "Delivered next quarter", BY_ADMIN)
+                .adjustments()).isEmpty();
+    }
+
+    @Test
+    void anUpheldDisputeOnADraftIsClosedWithoutAnAdjustment() {
+        Statement disputed = draft().raiseDispute("volume", "missing order", BY_EMPLOYEE);
+        Statement upheld = disputed.resolveDispute(1, DisputeOutcome.UPHELD, "The order will be booked", BY_ADMIN);
+        assertThat(upheld.disputes().get(0).isOpen()).isFalse();
+        assertThat(upheld.total()).isEqualTo(disputed.total());
+        refusedBy(Statement.STATUS_RULE, () -> disputed.upholdAndSettle(1, "Booked late", eur("250"), BY_ADMIN));
     }
 
     @Test

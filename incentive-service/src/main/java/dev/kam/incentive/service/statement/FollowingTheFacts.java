@@ -1,0 +1,134 @@
+package dev.kam.incentive.service.statement;
+
+import dev.kam.incentive.domain.statement.Statement;
+import dev.kam.incentive.domain.statement.StatementFigures;
+import dev.kam.incentive.domain.statement.StatementStatus;
+import dev.kam.incentive.repository.AccountReplicaRepository;
+import dev.kam.incentive.repository.AuditSubject;
+import dev.kam.incentive.repository.PayPlanEntity;
+import dev.kam.incentive.repository.PayPlanRepository;
+import dev.kam.incentive.repository.StatementEntity;
+import dev.kam.incentive.repository.StatementRepository;
+import dev.kam.incentive.service.audit.AuditTrail;
+import dev.kam.kernel.UserId;
+import dev.kam.kernel.period.Period;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Keeps draft statements in step with what they are computed from, inside the transaction of the
+ * change that moved it (a purchase fact, a team change, a plan put in force): every plan with a
+ * version in force has a statement, and a DRAFT is recomputed. A result equal to the stored figures
+ * changes nothing - no write, no audit entry, no new ETag. Approved and paid statements never move.
+ */
+@ApplicationScoped
+public class FollowingTheFacts {
+
+    /** The actor of changes no person made: recomputations driven by events. */
+    public static final String SYSTEM_ACTOR = "incentive-service";
+
+    private final StatementRepository statements;
+    private final PayPlanRepository plans;
+    private final AccountReplicaRepository accounts;
+    private final DraftFigures figures;
+    private final StatementRecords records;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    FollowingTheFacts(StatementRepository statements, PayPlanRepository plans, AccountReplicaRepository accounts,
+            DraftFigures figures, StatementRecords records, AuditTrail audit, Clock clock) {
+        this.statements = statements;
+        this.plans = plans;
+        this.accounts = accounts;
+        this.figures = figures;
+        this.records = records;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A purchase of the account was recorded: the statements of everyone on its team may change. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void purchaseRecorded(UUID accountId) {
+        employeesChanged(accounts.teamOf(accountId), SYSTEM_ACTOR);
+    }
+
+    /** The accounts these employees serve changed (they joined or left a team). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void employeesChanged(Collection<String> employeeIds, String actor) {
+        for (String employeeId : new TreeSet<>(employeeIds)) {
+            for (PayPlanEntity plan : plans.ofEmployee(employeeId)) {
+                follow(plan, actor);
+            }
+        }
+    }
+
+    /** The plan's version in force changed: its statement opens, or its draft follows the new terms. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void planChanged(PayPlanEntity plan, String actor) {
+        follow(plan, actor);
+    }
+
+    private void follow(PayPlanEntity plan, String actor) {
+        Optional<StatementEntity> existing = statements.of(plan.employeeId, plan.period);
+        if (existing.isPresent() && existing.get().status != StatementStatus.DRAFT) {
+            return;
+        }
+        Optional<StatementFigures> computed = figures.of(plan).map(records::asStored);
+        if (computed.isEmpty()) {
+            return;
+        }
+        if (existing.isPresent()) {
+            recompute(existing.get(), computed.get(), actor);
+        } else {
+            open(plan, computed.get(), actor);
+        }
+    }
+
+    private void open(PayPlanEntity plan, StatementFigures computed, String actor) {
+        Instant now = now();
+        StatementEntity row = new StatementEntity();
+        row.id = UUID.randomUUID();
+        row.employeeId = plan.employeeId;
+        row.period = plan.period;
+        row.planId = plan.id;
+        row.computedAt = now;
+        row.createdAt = now;
+        row.updatedAt = now;
+        Statement draft = Statement.draft(UserId.of(plan.employeeId), Period.parse(plan.period), computed);
+        records.write(draft, row);
+        statements.persist(row);
+        statements.flush();
+        audit.record(AuditSubject.STATEMENT, row.id.toString(), "STATEMENT_OPENED", actor, null,
+                records.view(row, draft));
+        Log.infof("Statement %s opened for plan %s version %d", row.id, plan.id, computed.planVersion());
+    }
+
+    private void recompute(StatementEntity row, StatementFigures computed, String actor) {
+        Statement current = records.toDomain(row);
+        Statement recomputed = current.recompute(computed);
+        if (recomputed == current) {
+            return;
+        }
+        StatementView before = records.view(row, current);
+        records.write(recomputed, row);
+        row.computedAt = now();
+        row.updatedAt = row.computedAt;
+        statements.flush();
+        audit.record(AuditSubject.STATEMENT, row.id.toString(), "DRAFT_RECOMPUTED", actor, before,
+                records.view(row, recomputed));
+        Log.infof("Draft statement %s recomputed (plan version %d)", row.id, computed.planVersion());
+    }
+
+    // the database keeps microseconds: the view written now must read the same later
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,185 @@
+package dev.kam.incentive.consumer;
+
+import static dev.kam.incentive.fixtures.DemoUsers.CARL;
+import static dev.kam.incentive.fixtures.DemoUsers.KATE;
+import static dev.kam.incentive.fixtures.DemoUsers.TOM;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kam.events.Topics;
+import dev.kam.events.account.AccountEvents;
+import dev.kam.events.purchase.PurchaseEvents;
+import dev.kam.incentive.domain.pay.PlanFixtures;
+import dev.kam.incentive.domain.statement.Statement;
+import dev.kam.incentive.fixtures.IncentiveRows;
+import dev.kam.incentive.fixtures.Statements;
+import dev.kam.plumbing.inbox.InboundEvent;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.eclipse.microprofile.reactive.messaging.spi.Connector;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Draft statements follow the facts in the consumers' transactions: a purchase of an account the
+ * employee serves, a team change; a replayed event or a fact that changes no figure leaves the
+ * statement as it was (same ETag, no audit entry); an approved statement never moves.
+ */
+@QuarkusTest
+class DraftStatementsTest {
+
+    @Inject
+    Statements statements;
+
+    @Inject
+    IncentiveRows rows;
+
+    @Inject
+    ApplyingPurchaseEvents purchases;
+
+    @Inject
+    ApplyingAccountEvents accountEvents;
+
+    @Inject
+    @Connector("smallrye-in-memory")
+    InMemoryConnector connector;
+
+    private BigDecimal total(UUID statementId) {
+        return (BigDecimal) rows.single("select total from statement where id = :id", Map.of("id", statementId));
+    }
+
+    @Test
+    void aPurchaseOfAnAccountTheEmployeeServesRecomputesTheDraft() {
+        String quarter = Statements.freshQuarter();
+        UUID account = UUID.randomUUID();
+        statements.team(account, KATE);
+        UUID id = statements.planInForce(KATE, quarter, PlanFixtures.standardTerms());
+        assertThat(total(id)).isEqualByComparingTo("7000.00");
+
+        purchases.apply(Statements.purchase(account, quarter, "100000.00"));
+
+        assertThat(total(id)).isEqualByComparingTo("8800.00");
+        assertThat(rows.single("select actual from statement_line where statement_id = :id and kpi_code = 'volume'",
+                Map.of("id", id))).isEqualTo(new BigDecimal("100000.00"));
+    }
+
+    @Test
+    void aReplayedPurchaseEventChangesNothing() {
+        String quarter = Statements.freshQuarter();
+        UUID account = UUID.randomUUID();
+        statements.team(account, KATE);
+        UUID id = statements.planInForce(KATE, quarter, PlanFixtures.standardTerms());
+        InboundEvent purchase = Statements.purchase(account, quarter, "90000.00");
+        purchases.apply(purchase);
+        long version = statements.version(id);
+        long audited = statements.auditEntries(id);
+
+        purchases.apply(purchase);
+
+        assertThat(statements.version(id)).isEqualTo(version);
+        assertThat(statements.auditEntries(id)).isEqualTo(audited);
+        assertThat(total(id)).isEqualByComparingTo("8350.00");
+    }
+
+    @Test
+    void aNewFactThatChangesNoFigureLeavesTheStatementAsItWas() {
+        String quarter = Statements.freshQuarter();
+        UUID account = UUID.randomUUID();
+        statements.team(account, KATE);
+        UUID id = statements.planInForce(KATE, quarter, PlanFixtures.standardTerms());
+        purchases.apply(Statements.purchase(account, quarter, "90000.00"));
+        long version = statements.version(id);
+        long audited = statements.auditEntries(id);
+
+        // two years back: neither the period nor the comparable one, so every figure stays the same
+        String longAgo = Statements.yearBefore(Statements.yearBefore(quarter));
+        purchases.apply(Statements.purchase(account, longAgo, "5000.00"));
+        // the same volume for the same quarter, recorded again
+        purchases.apply(Statements.purchase(account, quarter, "90000.00"));
+
+        assertThat(statements.version(id)).isEqualTo(version);
+        assertThat(statements.auditEntries(id)).isEqualTo(audited);
+    }
+
+    @Test
+    void aPurchaseOfTheComparablePeriodMakesGrowthMeasurable() {
+        String quarter = Statements.freshQuarter();
+        UUID account = UUID.randomUUID();
+        statements.team(account, KATE);
+        UUID id = statements.planInForce(KATE, quarter, PlanFixtures.standardTerms());
+        purchases.apply(Statements.purchase(account, quarter, "105000.00"));
+
+        purchases.apply(Statements.purchase(account, Statements.yearBefore(quarter), "100000.00"));
+
+        assertThat(rows.single("select actual from statement_line where statement_id = :id and kpi_code = 'growth'",
+                Map.of("id", id))).isEqualTo(new BigDecimal("5.0"));
+        // volume 105 000: 100 % + 5/30 of the way to 200 % = 116.67 % of 1 800; growth 5 %: 100 % of 1 200
+        assertThat(total(id)).isEqualByComparingTo("10300.00");
+    }
+
+    @Test
+    void aPurchaseArrivingAfterApprovalDoesNotChangeTheApprovedStatement() {
+        String quarter = Statements.freshQuarter();
+        UUID account = UUID.randomUUID();
+        statements.team(account, KATE);
+        UUID id = statements.planInForce(KATE, quarter, PlanFixtures.standardTerms());
+        purchases.apply(Statements.purchase(account, quarter, "100000.00"));
+        statements.actAs(CARL, id, Statement::approve);
+        long version = statements.version(id);
+
+        purchases.apply(Statements.purchase(account, quarter, "130000.00"));
+
+        assertThat(statements.version(id)).isEqualTo(version);
+        assertThat(total(id)).isEqualByComparingTo("8800.00");
+        assertThat(rows.count("select count(*) from purchase_fact where account_id = :a", Map.of("a", account)))
+                .as("the fact is kept; only the approved figures stay fixed").isEqualTo(2);
+    }
+
+    @Test
+    void joiningATeamBringsTheAccountsPurchasesIntoTheDraft() {
+        String quarter = Statements.freshQuarter();
+        UUID account = UUID.randomUUID();
+        statements.team(account, TOM);
+        purchases.apply(Statements.purchase(account, quarter, "100000.00"));
+        UUID id = statements.planInForce(KATE, quarter, PlanFixtures.standardTerms());
+        assertThat(total(id)).isEqualByComparingTo("7000.00");
+
+        accountEvents.apply(team(account, Map.of(TOM, "KAM", KATE, "TEAM_MEMBER")));
+
+        assertThat(total(id)).isEqualByComparingTo("8800.00");
+        assertThat(rows.single("""
+                select actor from audit_entry where subject_id = :id and action = 'DRAFT_RECOMPUTED'""",
+                Map.of("id", id.toString()))).isEqualTo("incentive-service");
+    }
+
+    @Test
+    void aPurchaseArrivingOnTheChannelReachesTheDraft() {
+        String quarter = Statements.freshQuarter();
+        UUID account = UUID.randomUUID();
+        statements.team(account, KATE);
+        UUID id = statements.planInForce(KATE, quarter, PlanFixtures.standardTerms());
+
+        connector.source("purchase-events").send(ConsumedEvents.record(Topics.PURCHASES,
+                PurchaseEvents.VOLUME_RECORDED.type(), account.toString(), """
+                        {"accountId": "%s", "period": "%s", "periodType": "QUARTER",
+                         "volume": {"amount": "100000.00", "currency": "EUR"}, "quantity": null, "recordedAt": "%s"}"""
+                        .formatted(account, quarter, Instant.now())));
+
+        Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> total(id).compareTo(new BigDecimal("8800.00")) == 0);
+    }
+
+    private static InboundEvent team(UUID account, Map<String, String> members) {
+        String list = members.entrySet().stream()
+                .map(m -> "{\"userId\": \"%s\", \"teamRole\": \"%s\"}".formatted(m.getKey(), m.getValue()))
+                .reduce((a, b) -> a + ", " + b).orElse("");
+        return ConsumedEvents.event(Topics.ACCOUNTS, AccountEvents.TEAM_CHANGED.type(), account.toString(), """
+                {"accountId": "%s", "change": "MEMBER_ADDED", "affectedUserId": "%s", "ownerId": "%s", "members": [%s],
+                 "changedAt": "%s"}""".formatted(account, KATE, TOM, list, Instant.now()));
+    }
+}
