@@ -468,6 +468,16 @@ public final class BadRequests {
         return operation.json().orElse(null);
     }
 
+    /** A valid-looking value of a parameter from its schema (a UUID for an id, 1 for a whole number). */
+    public static String sampleValue(ApiOperation.Parameter parameter) {
+        String type = Schemas.type(parameter.schema());
+        if (type.equals("integer") || type.equals("number")) {
+            return "1";
+        }
+        JsonNode sample = Schemas.sample(parameter.schema(), parameter.name(), 0);
+        return sample.isTextual() && !sample.asText().isEmpty() ? sample.asText() : UUID.randomUUID().toString();
+    }
+
     /** The documented example of the body, or a sample built from its schema. */
     public static JsonNode validJson(ApiOperation.Body body) {
         if (body.example() != null) {

@@ -268,10 +268,15 @@ public class StatementResource {
         if (period == null || period.isBlank()) {
             return null;
         }
-        if (!PERIOD.matcher(period.strip()).matches()) {
-            throw new InvalidParameterException("period", "must be a year, half-year or quarter, e.g. 2026, 2026-H1, 2026-Q3");
+        try {
+            if (PERIOD.matcher(period.strip()).matches()) {
+                return Period.parse(period.strip());
+            }
+        } catch (IllegalArgumentException outOfRange) {
+            // e.g. year 0000: well-formed, but before the first year a period may have
         }
-        return Period.parse(period.strip());
+        throw new InvalidParameterException("period",
+                "must be a year from 1900, half-year or quarter, e.g. 2026, 2026-H1, 2026-Q3");
     }
 
     private static String blankToNull(String text) {
