@@ -2,7 +2,9 @@ package dev.kam.incentive.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -15,5 +17,16 @@ public class AccountReplicaRepository implements PanacheRepositoryBase<AccountRe
                 where key(m) = :userId order by a.accountId""", UUID.class)
                 .setParameter("userId", userId)
                 .getResultList();
+    }
+
+    /** Which of these accounts the replica knows. */
+    public Set<UUID> known(Collection<UUID> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager().createQuery(
+                "select a.accountId from AccountReplicaEntity a where a.accountId in :ids", UUID.class)
+                .setParameter("ids", accountIds)
+                .getResultList());
     }
 }

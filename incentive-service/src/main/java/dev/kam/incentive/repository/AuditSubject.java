@@ -3,5 +3,6 @@ package dev.kam.incentive.repository;
 /** What an audit entry is about. */
 public enum AuditSubject {
     EMPLOYEE,
-    PAY_PLAN
+    PAY_PLAN,
+    BONUS_PROGRAM
 }
