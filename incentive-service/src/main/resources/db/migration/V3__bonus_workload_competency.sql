@@ -49,3 +49,62 @@ create table bonus_award (
     unique (program_id, employee_id)
 );
 create index bonus_award_employee on bonus_award (employee_id, awarded_at, id);
+
+-- Competency assessments over all seven competencies (dated, by someone other than the person); the
+-- latest one gives the professionalism level the workload norm counts with (docs/adr/0017, 0022).
+create table competency_assessment (
+    id                uuid primary key,
+    employee_id       varchar(255) not null references employee (user_id),
+    assessed_on       date not null,
+    assessed_by       varchar(255) not null,
+    recorded_by       varchar(255) not null,
+    recorded_at       timestamp with time zone not null
+);
+create index competency_assessment_employee on competency_assessment (employee_id, assessed_on, recorded_at);
+
+create table competency_score (
+    assessment_id     uuid not null references competency_assessment (id) on delete cascade,
+    competency        varchar(40) not null,
+    score             integer not null check (score between 1 and 5),
+    primary key (assessment_id, competency)
+);
+
+create table training_record (
+    id                uuid primary key,
+    employee_id       varchar(255) not null references employee (user_id),
+    title             varchar(200) not null,
+    competency        varchar(40),
+    completed_on      date not null,
+    recorded_by       varchar(255) not null,
+    recorded_at       timestamp with time zone not null
+);
+create index training_record_employee on training_record (employee_id, completed_on);
+
+-- One development plan per employee, replaced as a whole; version locks it (ETag).
+create table development_plan (
+    employee_id       varchar(255) primary key references employee (user_id),
+    updated_by        varchar(255) not null,
+    updated_at        timestamp with time zone not null,
+    version           bigint not null
+);
+
+create table development_plan_item (
+    employee_id       varchar(255) not null references development_plan (employee_id) on delete cascade,
+    position          integer not null,
+    competency        varchar(40) not null,
+    action            varchar(300) not null,
+    due_on            date not null,
+    done              boolean not null,
+    primary key (employee_id, position)
+);
+
+create table career_step (
+    id                uuid primary key,
+    employee_id       varchar(255) not null references employee (user_id),
+    position          varchar(120) not null,
+    effective_on      date not null,
+    note              varchar(500),
+    recorded_by       varchar(255) not null,
+    recorded_at       timestamp with time zone not null
+);
+create index career_step_employee on career_step (employee_id, effective_on);

@@ -4,5 +4,6 @@ package dev.kam.incentive.repository;
 public enum AuditSubject {
     EMPLOYEE,
     PAY_PLAN,
-    BONUS_PROGRAM
+    BONUS_PROGRAM,
+    DEVELOPMENT
 }
