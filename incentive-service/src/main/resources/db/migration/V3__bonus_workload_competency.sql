@@ -108,3 +108,48 @@ create table career_step (
     recorded_at       timestamp with time zone not null
 );
 create index career_step_employee on career_step (employee_id, effective_on);
+
+-- Workload factors of one employee's assignment to one account that no system measures, set by a
+-- compensation-admin or the account's KAM; a factor left null counts as ordinary. version is the ETag.
+create table assignment_rating (
+    account_id            uuid not null,
+    employee_id           varchar(255) not null references employee (user_id),
+    client_potential      integer check (client_potential between 1 and 5),
+    distance_km           integer check (distance_km >= 0),
+    centralisation        varchar(30),
+    internal_coordination integer check (internal_coordination between 1 and 5),
+    delivery_fulfilment   numeric(4, 1) check (delivery_fulfilment between 0 and 100),
+    competition           integer check (competition between 1 and 5),
+    support_staff         varchar(20),
+    updated_by            varchar(255) not null,
+    updated_at            timestamp with time zone not null,
+    version               bigint not null,
+    primary key (account_id, employee_id)
+);
+
+-- Our people's relationships with client people, from contact-service's relationship-changed events:
+-- the number of client people an employee keeps relations with on an account is a workload factor.
+-- Ids only; an erased stakeholder's rows are deleted.
+create table client_relationship (
+    account_id        uuid not null,
+    stakeholder_id    uuid not null,
+    holder_id         varchar(255) not null,
+    active            boolean not null,
+    changed_at        timestamp with time zone not null,
+    primary key (account_id, stakeholder_id, holder_id)
+);
+create index client_relationship_holder on client_relationship (holder_id, account_id);
+
+-- Client people who left their company (left-client events): their relationships no longer count.
+create table departed_stakeholder (
+    stakeholder_id    uuid primary key,
+    account_id        uuid not null
+);
+
+-- Whether an employee was last seen overloaded: overload-detected is announced when the load crosses
+-- the line, not on every recomputation while it stays above.
+create table overload_state (
+    employee_id       varchar(255) primary key references employee (user_id),
+    overloaded        boolean not null,
+    changed_at        timestamp with time zone not null
+);

@@ -2,6 +2,7 @@ package dev.kam.events;
 
 import dev.kam.events.account.AccountEvents;
 import dev.kam.events.health.HealthEvents;
+import dev.kam.events.incentive.IncentiveEvents;
 import dev.kam.events.purchase.PurchaseEvents;
 import dev.kam.events.stakeholder.StakeholderEvents;
 import java.util.List;
@@ -24,7 +25,9 @@ public final class EventCatalog {
             StakeholderEvents.ADDED,
             StakeholderEvents.ROLE_CHANGED,
             StakeholderEvents.RELATIONSHIP_CHANGED,
-            StakeholderEvents.ERASED);
+            StakeholderEvents.ERASED,
+            IncentiveEvents.BONUS_AWARDED,
+            IncentiveEvents.OVERLOAD_DETECTED);
 
     private EventCatalog() {
     }

@@ -8,6 +8,8 @@ import dev.kam.events.account.InteractionLogged;
 import dev.kam.events.health.CoolingDetected;
 import dev.kam.events.health.HealthCause;
 import dev.kam.events.health.HealthChanged;
+import dev.kam.events.incentive.BonusAwarded;
+import dev.kam.events.incentive.OverloadDetected;
 import dev.kam.events.purchase.PurchaseVolumeRecorded;
 import dev.kam.events.stakeholder.CoverageChanged;
 import dev.kam.events.stakeholder.RelationshipChanged;
@@ -63,7 +65,11 @@ public final class SamplePayloads {
                     null, "BUTLER", "LEADER", false, KATE, AT)),
             Map.entry("dev.kam.stakeholder.relationship-changed.v1", new RelationshipChanged(ACCOUNT_ID, STAKEHOLDER_ID,
                     TOM, "ADDED", "BUSINESS", "GOOD", AT)),
-            Map.entry("dev.kam.stakeholder.erased.v1", new StakeholderErased(ACCOUNT_ID, STAKEHOLDER_ID, AT)));
+            Map.entry("dev.kam.stakeholder.erased.v1", new StakeholderErased(ACCOUNT_ID, STAKEHOLDER_ID, AT)),
+            Map.entry("dev.kam.incentive.bonus-awarded.v1", new BonusAwarded("1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e",
+                    "Keep the northern key accounts", "2026-H1", "2025-H1", TOM, AT)),
+            Map.entry("dev.kam.incentive.overload-detected.v1", new OverloadDetected(TOM, "9.250", "8.000", "115.6%", 1,
+                    List.of(ACCOUNT_ID), AT)));
 
     private SamplePayloads() {
     }

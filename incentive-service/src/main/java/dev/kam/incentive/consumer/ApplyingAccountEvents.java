@@ -8,6 +8,7 @@ import dev.kam.events.account.AccountStatusChanged;
 import dev.kam.events.account.AccountTeamChanged;
 import dev.kam.incentive.repository.AccountReplicaEntity;
 import dev.kam.incentive.repository.AccountReplicaRepository;
+import dev.kam.incentive.service.workload.DetectingOverload;
 import dev.kam.plumbing.inbox.InboundEvent;
 import dev.kam.plumbing.inbox.Inbox;
 import dev.kam.plumbing.inbox.PoisonEventException;
@@ -17,6 +18,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -37,12 +39,15 @@ public class ApplyingAccountEvents {
 
     private final Inbox inbox;
     private final AccountReplicaRepository accounts;
+    private final DetectingOverload overload;
     private final ObjectMapper objectMapper;
     private final Clock clock;
 
-    ApplyingAccountEvents(Inbox inbox, AccountReplicaRepository accounts, ObjectMapper objectMapper, Clock clock) {
+    ApplyingAccountEvents(Inbox inbox, AccountReplicaRepository accounts, DetectingOverload overload,
+            ObjectMapper objectMapper, Clock clock) {
         this.inbox = inbox;
         this.accounts = accounts;
+        this.overload = overload;
         this.objectMapper = objectMapper;
         this.clock = clock;
     }
@@ -69,7 +74,10 @@ public class ApplyingAccountEvents {
             }
         } else if (event.type().equals(AccountEvents.STATUS_CHANGED.type())) {
             AccountStatusChanged changed = event.payload(AccountEvents.STATUS_CHANGED, objectMapper);
-            replicaOf(event, changed.accountId()).status = changed.status();
+            AccountReplicaEntity account = replicaOf(event, changed.accountId());
+            account.status = changed.status();
+            // a lost account is no more work for its team
+            overload.recheck(Set.copyOf(account.members.keySet()));
         } else {
             teamChanged(event, event.payload(AccountEvents.TEAM_CHANGED, objectMapper));
         }
@@ -92,12 +100,15 @@ public class ApplyingAccountEvents {
                     account.accountId);
             return;
         }
+        Set<String> affected = new HashSet<>(account.members.keySet());
+        affected.addAll(members.keySet());
         account.members.clear();
         account.members.putAll(members);
         account.ownerId = changed.ownerId();
         account.teamChangedAt = changed.changedAt();
         Log.infof("Team of account %s replaced from event %s (%d members)", account.accountId, event.id(),
                 members.size());
+        overload.recheck(affected);
     }
 
     /** The replica of the account, created on the first event about it. */

@@ -19,6 +19,16 @@ public class AccountReplicaRepository implements PanacheRepositoryBase<AccountRe
                 .getResultList();
     }
 
+    /** The accounts the employee works on: on the team in any role, lost accounts left out (no more work). */
+    public List<AccountReplicaEntity> workedOnBy(String userId) {
+        return getEntityManager().createQuery("""
+                select a from AccountReplicaEntity a join a.members m
+                where key(m) = :userId and (a.status is null or a.status <> 'LOST') order by a.accountId""",
+                AccountReplicaEntity.class)
+                .setParameter("userId", userId)
+                .getResultList();
+    }
+
     /** Which of these accounts the replica knows. */
     public Set<UUID> known(Collection<UUID> accountIds) {
         if (accountIds.isEmpty()) {

@@ -5,5 +5,6 @@ public enum AuditSubject {
     EMPLOYEE,
     PAY_PLAN,
     BONUS_PROGRAM,
-    DEVELOPMENT
+    DEVELOPMENT,
+    ASSIGNMENT_RATING
 }

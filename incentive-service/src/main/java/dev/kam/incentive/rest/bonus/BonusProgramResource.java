@@ -13,6 +13,7 @@ import dev.kam.incentive.service.bonus.EvaluatingBonusProgram;
 import dev.kam.incentive.service.bonus.ReadingBonusAwards;
 import dev.kam.incentive.service.bonus.ReadingBonusPrograms;
 import dev.kam.plumbing.http.EntityVersions;
+import dev.kam.plumbing.idempotency.Idempotency;
 import dev.kam.plumbing.paging.Page;
 import dev.kam.plumbing.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -64,14 +65,17 @@ public class BonusProgramResource {
     private final EvaluatingBonusProgram evaluating;
     private final ReadingBonusPrograms reading;
     private final ReadingBonusAwards awards;
+    private final Idempotency idempotency;
 
     BonusProgramResource(CreatingBonusProgram creating, ChangingBonusProgram changing,
-            EvaluatingBonusProgram evaluating, ReadingBonusPrograms reading, ReadingBonusAwards awards) {
+            EvaluatingBonusProgram evaluating, ReadingBonusPrograms reading, ReadingBonusAwards awards,
+            Idempotency idempotency) {
         this.creating = creating;
         this.changing = changing;
         this.evaluating = evaluating;
         this.reading = reading;
         this.awards = awards;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -79,7 +83,8 @@ public class BonusProgramResource {
     @Operation(summary = "Set up a retention bonus programme",
             description = "A group of key accounts, a half-year or year, the comparison rule (default: the same period "
                     + "a year before), the scope (default: the group's total), the eligible employees and the amount "
-                    + "each receives. compensation-admin only; audited.")
+                    + "each receives. A retry with the same `Idempotency-Key` gets the first answer again. "
+                    + "compensation-admin only; audited.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "northern-group", value = BonusExamples.PROGRAM_REQUEST)))
     @APIResponse(responseCode = "201", description = "Set up; `Location` and `ETag` set",
             content = @Content(schema = @Schema(implementation = BonusProgramView.class),
@@ -87,11 +92,16 @@ public class BonusProgramResource {
     @APIResponse(responseCode = "400", description = "Invalid input, with the fields at fault")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not a compensation-admin")
-    @APIResponse(responseCode = "422", description = RULES_422)
-    public Response createBonusProgram(@Valid @NotNull BonusProgramRequest request) {
-        BonusProgramView program = creating.create(request.toProgram());
-        return Response.created(URI.create("/api/incentives/bonus-programs/" + program.id())).entity(program)
-                .tag(EntityVersions.tagOf(program.version())).build();
+    @APIResponse(responseCode = "422", description = RULES_422 + "; or the Idempotency-Key was used for another request")
+    public Response createBonusProgram(
+            @Parameter(description = "Makes a retry safe: any unique string, e.g. a UUID")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull BonusProgramRequest request) {
+        return idempotency.respond(idempotencyKey, "POST /api/incentives/bonus-programs", request, () -> {
+            BonusProgramView program = creating.create(request.toProgram());
+            return Response.created(URI.create("/api/incentives/bonus-programs/" + program.id())).entity(program)
+                    .tag(EntityVersions.tagOf(program.version())).build();
+        });
     }
 
     @GET

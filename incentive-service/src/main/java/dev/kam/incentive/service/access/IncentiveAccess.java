@@ -46,4 +46,12 @@ public class IncentiveAccess {
                     "Only the employee, compensation-admin and kam-admin may read this employee's development");
         }
     }
+
+    /** The caller's own workload, or anyone's for compensation-admin and kam-admin, who staff accounts. */
+    public void requireSelfOrStaffing(String employeeId) {
+        if (!developsPeople() && !caller().userId().equals(employeeId)) {
+            throw ProblemException.forbidden(
+                    "Only the employee, compensation-admin and kam-admin may read this employee's workload");
+        }
+    }
 }

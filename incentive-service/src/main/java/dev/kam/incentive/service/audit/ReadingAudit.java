@@ -9,6 +9,7 @@ import dev.kam.incentive.repository.AuditSubject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.UUID;
 
 /** The audit trail of one employee or plan, oldest first. */
 @ApplicationScoped
@@ -25,6 +26,17 @@ public class ReadingAudit {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntryView> ofEmployee(String userId) {
         return of(AuditSubject.EMPLOYEE, userId);
+    }
+
+    /** How an assignment is named as an audit subject. */
+    public static String assignmentSubject(UUID accountId, String userId) {
+        return accountId + "/" + userId;
+    }
+
+    /** The ratings of one employee's assignment to one account. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntryView> ofAssignment(UUID accountId, String userId) {
+        return of(AuditSubject.ASSIGNMENT_RATING, assignmentSubject(accountId, userId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,10 +1,12 @@
 package dev.kam.incentive.service.bonus;
 
+import dev.kam.events.incentive.IncentiveEvents;
 import dev.kam.incentive.domain.bonus.AccountRetention;
 import dev.kam.incentive.domain.bonus.BonusAward;
 import dev.kam.incentive.domain.bonus.RetentionBonusEvaluation;
 import dev.kam.incentive.domain.bonus.RetentionBonusOutcome;
 import dev.kam.incentive.domain.bonus.RetentionBonusProgram;
+import dev.kam.incentive.event.IncentiveEventMapping;
 import dev.kam.incentive.repository.AuditSubject;
 import dev.kam.incentive.repository.BonusAwardEntity;
 import dev.kam.incentive.repository.BonusAwardRepository;
@@ -16,6 +18,7 @@ import dev.kam.incentive.service.access.IncentiveAccess;
 import dev.kam.incentive.service.audit.AuditTrail;
 import dev.kam.incentive.service.money.MoneyBodies;
 import dev.kam.incentive.service.purchase.PurchaseLedgers;
+import dev.kam.plumbing.outbox.Outbox;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -46,11 +49,12 @@ public class EvaluatingBonusProgram {
     private final AuditTrail audit;
     private final IncentiveAccess access;
     private final StoredEvaluations stored;
+    private final Outbox outbox;
     private final Clock clock;
 
     EvaluatingBonusProgram(BonusProgramRepository programs, BonusEvaluationRepository evaluations,
             BonusAwardRepository awards, BonusProgramRecords records, PurchaseLedgers ledgers, AuditTrail audit,
-            IncentiveAccess access, StoredEvaluations stored, Clock clock) {
+            IncentiveAccess access, StoredEvaluations stored, Outbox outbox, Clock clock) {
         this.programs = programs;
         this.evaluations = evaluations;
         this.awards = awards;
@@ -59,6 +63,7 @@ public class EvaluatingBonusProgram {
         this.audit = audit;
         this.access = access;
         this.stored = stored;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -95,6 +100,9 @@ public class EvaluatingBonusProgram {
             awarded.currency = award.amount().currency().getCurrencyCode();
             awarded.awardedAt = now;
             awards.persist(awarded);
+            // no amount in the event: pay stays behind the API (docs/adr/0019)
+            outbox.record(IncentiveEvents.BONUS_AWARDED, id.toString(), awarded.employeeId,
+                    IncentiveEventMapping.bonusAwarded(id, program, award, now));
         }
         audit.record(AuditSubject.BONUS_PROGRAM, id.toString(), "PROGRAM_EVALUATED", actor, before, view);
         Log.infof("Bonus programme %s evaluated: %s, %d awards", id, outcome.pays() ? "pays" : "does not pay",

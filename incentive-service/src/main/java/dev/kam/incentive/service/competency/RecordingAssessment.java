@@ -7,11 +7,13 @@ import dev.kam.incentive.repository.CompetencyAssessmentRepository;
 import dev.kam.incentive.service.access.IncentiveAccess;
 import dev.kam.incentive.service.audit.AuditTrail;
 import dev.kam.incentive.service.employee.EmployeeRecords;
+import dev.kam.incentive.service.workload.DetectingOverload;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -24,14 +26,16 @@ public class RecordingAssessment {
     private final CompetencyAssessmentRepository assessments;
     private final EmployeeRecords employees;
     private final AuditTrail audit;
+    private final DetectingOverload overload;
     private final IncentiveAccess access;
     private final Clock clock;
 
     RecordingAssessment(CompetencyAssessmentRepository assessments, EmployeeRecords employees, AuditTrail audit,
-            IncentiveAccess access, Clock clock) {
+            DetectingOverload overload, IncentiveAccess access, Clock clock) {
         this.assessments = assessments;
         this.employees = employees;
         this.audit = audit;
+        this.overload = overload;
         this.access = access;
         this.clock = clock;
     }
@@ -51,6 +55,8 @@ public class RecordingAssessment {
         assessments.flush();
         AssessmentView view = CompetencyRecords.view(row);
         audit.record(AuditSubject.DEVELOPMENT, employee, "ASSESSMENT_RECORDED", row.recordedBy, null, view);
+        // the level changes every account's workload for this employee
+        overload.recheck(List.of(employee));
         Log.infof("Competency assessment %s recorded for %s", row.id, employee);
         return view;
     }

@@ -1,7 +1,6 @@
 package dev.kam.incentive.rest.bonus;
 
 import static dev.kam.incentive.fixtures.DemoUsers.CARL;
-import static dev.kam.incentive.fixtures.DemoUsers.EVE;
 import static dev.kam.incentive.fixtures.DemoUsers.KATE;
 import static dev.kam.incentive.fixtures.DemoUsers.SAM;
 import static io.restassured.RestAssured.given;
@@ -15,6 +14,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.kam.events.EventSchemaValidator;
+import dev.kam.events.incentive.IncentiveEvents;
 import dev.kam.incentive.domain.bonus.RetentionBonusProgram;
 import dev.kam.incentive.domain.bonus.RetentionScope;
 import dev.kam.incentive.fixtures.IncentiveRows;
@@ -47,6 +48,8 @@ import org.junit.jupiter.api.Test;
 class BonusProgramResourceTest {
 
     private static final String PROGRAMS = "/api/incentives/bonus-programs";
+    /** Someone of the other staff (not a demo user, whose registration other tests exercise). */
+    private static final String STAFF = "00000000-0000-4000-8000-0000000000e1";
 
     @Inject
     IncentiveRows rows;
@@ -59,7 +62,7 @@ class BonusProgramResourceTest {
 
     @BeforeEach
     void employeesAreRegistered() {
-        rows.employee(EVE);
+        rows.employee(STAFF);
         rows.employee(SAM);
     }
 
@@ -69,7 +72,7 @@ class BonusProgramResourceTest {
         UUID account = rows.account(Map.of(KATE, "KAM"));
 
         String id = given().contentType(ContentType.JSON)
-                .body(program("2025-H2", List.of(account), List.of(EVE, SAM)).replace(
+                .body(program("2025-H2", List.of(account), List.of(STAFF, SAM)).replace(
                         ", \"comparisonRule\": \"SAME_PERIOD_PREVIOUS_YEAR\", \"scope\": \"GROUP_TOTAL\"", ""))
                 .when().post(PROGRAMS)
                 .then().statusCode(201)
@@ -80,7 +83,7 @@ class BonusProgramResourceTest {
                 .body("comparedWith", equalTo("2024-H2"))
                 .body("scope", equalTo("GROUP_TOTAL"))
                 .body("amountPerEmployee.amount", equalTo("1500.00"))
-                .body("eligible", equalTo(List.of(SAM, EVE).stream().sorted().toList()))
+                .body("eligible", equalTo(List.of(SAM, STAFF).stream().sorted().toList()))
                 .body("evaluated", equalTo(false))
                 .body("createdBy", equalTo(CARL))
                 .extract().path("id");
@@ -97,10 +100,31 @@ class BonusProgramResourceTest {
 
     @Test
     @TestSecurity(user = CARL, roles = {"compensation-admin", "employee"})
+    void aRetryWithTheSameIdempotencyKeySetsUpOneProgramme() {
+        UUID account = rows.account(Map.of(KATE, "KAM"));
+        String body = program("2025-H1", List.of(account), List.of(STAFF));
+        String key = UUID.randomUUID().toString();
+
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .when().post(PROGRAMS)
+                .then().statusCode(201).extract().path("id");
+        String again = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .when().post(PROGRAMS)
+                .then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .extract().path("id");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(rows.count("select count(*) from bonus_program_account where account_id = :a", Map.of("a", account)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = CARL, roles = {"compensation-admin", "employee"})
     void aQuarterIsNoBonusPeriod() {
         UUID account = rows.account(Map.of(KATE, "KAM"));
 
-        given().contentType(ContentType.JSON).body(program("2025-Q3", List.of(account), List.of(EVE)))
+        given().contentType(ContentType.JSON).body(program("2025-Q3", List.of(account), List.of(STAFF)))
                 .when().post(PROGRAMS)
                 .then().statusCode(422)
                 .contentType("application/problem+json")
@@ -114,7 +138,7 @@ class BonusProgramResourceTest {
         UUID account = rows.account(Map.of(KATE, "KAM"));
         long before = rows.count("select count(*) from bonus_program", Map.of());
 
-        given().contentType(ContentType.JSON).body(program("2025-H2", List.of(account, unknown), List.of(EVE)))
+        given().contentType(ContentType.JSON).body(program("2025-H2", List.of(account, unknown), List.of(STAFF)))
                 .when().post(PROGRAMS)
                 .then().statusCode(422)
                 .body("type", equalTo("https://kam.dev/problems/rules/bonus-account-unknown"))
@@ -131,7 +155,7 @@ class BonusProgramResourceTest {
     @Test
     @TestSecurity(user = CARL, roles = {"compensation-admin", "employee"})
     void malformedTermsAreRefusedNamingTheFields() {
-        String body = program("2025-H2", List.of(UUID.randomUUID()), List.of(EVE))
+        String body = program("2025-H2", List.of(UUID.randomUUID()), List.of(STAFF))
                 .replace("\"1500.00\"", "\"1500.001\"").replace("\"Keep the group\"", "\"\"")
                 .replace("\"2025-H2\"", "\"2025-X1\"");
 
@@ -149,7 +173,7 @@ class BonusProgramResourceTest {
     void onlyACompensationAdminSetsUpOrReadsProgrammes() {
         UUID account = rows.account(Map.of(KATE, "KAM"));
 
-        given().contentType(ContentType.JSON).body(program("2025-H2", List.of(account), List.of(EVE)))
+        given().contentType(ContentType.JSON).body(program("2025-H2", List.of(account), List.of(STAFF)))
                 .when().post(PROGRAMS)
                 .then().statusCode(403)
                 .contentType("application/problem+json");
@@ -161,7 +185,7 @@ class BonusProgramResourceTest {
     @TestSecurity(user = CARL, roles = {"compensation-admin", "employee"})
     void aProgrammeIsNotEvaluatedBeforeItsPeriodHasClosed() {
         UUID account = rows.account(Map.of(KATE, "KAM"));
-        String id = created(program("2999-H1", List.of(account), List.of(EVE)));
+        String id = created(program("2999-H1", List.of(account), List.of(STAFF)));
 
         given().when().post(PROGRAMS + "/" + id + "/evaluation")
                 .then().statusCode(422)
@@ -184,7 +208,7 @@ class BonusProgramResourceTest {
         rows.purchase(grew, "2024-H2", "50000.00");
         rows.purchase(grew, "2025-Q3", "30000.00");
         rows.purchase(grew, "2025-Q4", "25000.00");
-        String id = created(program("2025-H2", List.of(kept, grew), List.of(EVE, SAM)));
+        String id = created(program("2025-H2", List.of(kept, grew), List.of(STAFF, SAM)));
 
         String first = given().when().post(PROGRAMS + "/" + id + "/evaluation")
                 .then().statusCode(201)
@@ -193,7 +217,7 @@ class BonusProgramResourceTest {
                 .body("groupCurrent.amount", equalTo("155000.00"))
                 .body("groupPrevious.amount", equalTo("150000.00"))
                 .body("accounts.verdict", equalTo(List.of("MET", "MET")))
-                .body("awards.employeeId", equalTo(List.of(EVE, SAM).stream().sorted().toList()))
+                .body("awards.employeeId", equalTo(List.of(STAFF, SAM).stream().sorted().toList()))
                 .body("awards[0].amount.amount", equalTo("1500.00"))
                 .body("evaluatedBy", equalTo(CARL))
                 .extract().asString();
@@ -204,6 +228,12 @@ class BonusProgramResourceTest {
         assertThat(again).isEqualTo(first);
         assertThat(rows.count("select count(*) from bonus_award where program_id = :p", Map.of("p", UUID.fromString(id))))
                 .isEqualTo(2);
+        List<IncentiveRows.OutboxRow> awarded = rows.outbox(IncentiveEvents.BONUS_AWARDED.type(), id);
+        assertThat(awarded).extracting(IncentiveRows.OutboxRow::subject).containsExactlyInAnyOrder(STAFF, SAM);
+        assertThat(awarded).allSatisfy(event -> {
+            assertThat(EventSchemaValidator.violations(event.type(), event.payload())).isEmpty();
+            assertThat(event.payload()).contains("\"comparedWith\":\"2024-H2\"").doesNotContain("1500");
+        });
         given().when().get(PROGRAMS + "/" + id + "/audit")
                 .then().statusCode(200)
                 .body("action", equalTo(List.of("PROGRAM_CREATED", "PROGRAM_EVALUATED")))
@@ -222,7 +252,7 @@ class BonusProgramResourceTest {
         UUID account = rows.account(Map.of(KATE, "KAM"));
         rows.purchase(account, "2024", "200000.00");
         rows.purchase(account, "2025", "199999.99");
-        String id = created(program("2025", List.of(account), List.of(EVE)));
+        String id = created(program("2025", List.of(account), List.of(STAFF)));
 
         given().when().post(PROGRAMS + "/" + id + "/evaluation")
                 .then().statusCode(201)
@@ -234,6 +264,7 @@ class BonusProgramResourceTest {
 
         assertThat(rows.count("select count(*) from bonus_award where program_id = :p", Map.of("p", UUID.fromString(id))))
                 .isZero();
+        assertThat(rows.outbox(IncentiveEvents.BONUS_AWARDED.type(), id)).isEmpty();
     }
 
     @Test
@@ -245,7 +276,7 @@ class BonusProgramResourceTest {
         rows.purchase(grew, "2025-H1", "500.00");
         rows.purchase(declined, "2024-H1", "100.00");
         rows.purchase(declined, "2025-H1", "99.99");
-        String id = created(program("2025-H1", List.of(grew, declined), List.of(EVE)).replace("GROUP_TOTAL", "EACH_ACCOUNT"));
+        String id = created(program("2025-H1", List.of(grew, declined), List.of(STAFF)).replace("GROUP_TOTAL", "EACH_ACCOUNT"));
 
         given().when().post(PROGRAMS + "/" + id + "/evaluation")
                 .then().statusCode(201)
@@ -262,7 +293,7 @@ class BonusProgramResourceTest {
         rows.purchase(kept, "2024-H1", "1000.00");
         rows.purchase(kept, "2025-H1", "1000.00");
         rows.purchase(fresh, "2025-H1", "5.00");
-        String id = created(program("2025-H1", List.of(kept, fresh), List.of(EVE)));
+        String id = created(program("2025-H1", List.of(kept, fresh), List.of(STAFF)));
 
         given().when().post(PROGRAMS + "/" + id + "/evaluation")
                 .then().statusCode(201)
@@ -278,7 +309,7 @@ class BonusProgramResourceTest {
     void withoutAnyPreviousPurchasesThereIsNothingToKeepAndNoBonus() {
         UUID account = rows.account(Map.of(KATE, "KAM"));
         rows.purchase(account, "2025-H2", "1000.00");
-        String id = created(program("2025-H2", List.of(account), List.of(EVE)));
+        String id = created(program("2025-H2", List.of(account), List.of(STAFF)));
 
         given().when().post(PROGRAMS + "/" + id + "/evaluation")
                 .then().statusCode(201)
@@ -292,8 +323,8 @@ class BonusProgramResourceTest {
     @TestSecurity(user = CARL, roles = {"compensation-admin", "employee"})
     void termsChangeAgainstTheVersionReadAndNeverAfterTheEvaluation() {
         UUID account = rows.account(Map.of(KATE, "KAM"));
-        String id = created(program("2025-H1", List.of(account), List.of(EVE)));
-        String changed = program("2025-H1", List.of(account), List.of(EVE, SAM));
+        String id = created(program("2025-H1", List.of(account), List.of(STAFF)));
+        String changed = program("2025-H1", List.of(account), List.of(STAFF, SAM));
 
         given().contentType(ContentType.JSON).body(changed).when().put(PROGRAMS + "/" + id)
                 .then().statusCode(428);
@@ -320,8 +351,8 @@ class BonusProgramResourceTest {
     @TestSecurity(user = CARL, roles = {"compensation-admin", "employee"})
     void programmesAreListedAPageAtATime() {
         UUID account = rows.account(Map.of(KATE, "KAM"));
-        created(program("2025-H1", List.of(account), List.of(EVE)));
-        created(program("2025-H2", List.of(account), List.of(EVE)));
+        created(program("2025-H1", List.of(account), List.of(STAFF)));
+        created(program("2025-H2", List.of(account), List.of(STAFF)));
 
         String cursor = given().queryParam("limit", 1).when().get(PROGRAMS)
                 .then().statusCode(200)
@@ -335,21 +366,21 @@ class BonusProgramResourceTest {
     }
 
     @Test
-    @TestSecurity(user = EVE, roles = {"employee"})
+    @TestSecurity(user = STAFF, roles = {"employee"})
     void anEmployeeReadsTheirOwnAwardsAndNotAColleagues() {
         // seeded through the use cases: the resource would refuse eve, who is no compensation-admin
         UUID account = rows.account(Map.of(KATE, "KAM"));
         rows.purchase(account, "2023-H1", "10.00");
         rows.purchase(account, "2024-H1", "10.00");
-        UUID program = creating.create(new RetentionBonusProgram("Eve's group " + UUID.randomUUID(),
-                Set.of(new AccountId(account)), Period.parse("2024-H1"), Set.of(UserId.of(EVE), UserId.of(SAM)),
+        UUID program = creating.create(new RetentionBonusProgram("Staff group " + UUID.randomUUID(),
+                Set.of(new AccountId(account)), Period.parse("2024-H1"), Set.of(UserId.of(STAFF), UserId.of(SAM)),
                 Money.of("750.00", "EUR"), ComparisonRule.defaultRule(),
                 RetentionScope.GROUP_TOTAL)).id();
         evaluating.evaluate(program);
 
         List<String> mine = given().when().get(PROGRAMS + "/awards")
                 .then().statusCode(200)
-                .body("employeeId", everyoneIs(EVE))
+                .body("employeeId", everyoneIs(STAFF))
                 .extract().jsonPath().getList("findAll { it.programId == '%s' }.amount.amount".formatted(program));
         assertThat(mine).containsExactly("750.00");
         given().queryParam("employeeId", SAM).when().get(PROGRAMS + "/awards")
@@ -360,9 +391,9 @@ class BonusProgramResourceTest {
     @Test
     @TestSecurity(user = CARL, roles = {"compensation-admin", "employee"})
     void aCompensationAdminReadsAnyonesAwards() {
-        given().queryParam("employeeId", EVE).when().get(PROGRAMS + "/awards")
+        given().queryParam("employeeId", STAFF).when().get(PROGRAMS + "/awards")
                 .then().statusCode(200)
-                .body("employeeId", everyoneIs(EVE));
+                .body("employeeId", everyoneIs(STAFF));
     }
 
     @Test
