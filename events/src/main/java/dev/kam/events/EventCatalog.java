@@ -3,6 +3,7 @@ package dev.kam.events;
 import dev.kam.events.account.AccountEvents;
 import dev.kam.events.health.HealthEvents;
 import dev.kam.events.incentive.StatementEvents;
+import dev.kam.events.incentive.IncentiveEvents;
 import dev.kam.events.purchase.PurchaseEvents;
 import dev.kam.events.stakeholder.StakeholderEvents;
 import java.util.List;
@@ -28,7 +29,9 @@ public final class EventCatalog {
             StakeholderEvents.ERASED,
             StatementEvents.APPROVED,
             StatementEvents.ADJUSTED,
-            StatementEvents.PAID);
+            StatementEvents.PAID,
+            IncentiveEvents.BONUS_AWARDED,
+            IncentiveEvents.OVERLOAD_DETECTED);
 
     private EventCatalog() {
     }

@@ -11,6 +11,8 @@ import dev.kam.events.health.HealthChanged;
 import dev.kam.events.incentive.StatementAdjusted;
 import dev.kam.events.incentive.StatementApproved;
 import dev.kam.events.incentive.StatementPaid;
+import dev.kam.events.incentive.BonusAwarded;
+import dev.kam.events.incentive.OverloadDetected;
 import dev.kam.events.purchase.PurchaseVolumeRecorded;
 import dev.kam.events.stakeholder.CoverageChanged;
 import dev.kam.events.stakeholder.RelationshipChanged;
@@ -74,7 +76,11 @@ public final class SamplePayloads {
             Map.entry("dev.kam.incentive.statement-adjusted.v1", new StatementAdjusted(STATEMENT_ID, KATE, "2026-Q3",
                     1, CARL, AT)),
             Map.entry("dev.kam.incentive.statement-paid.v1", new StatementPaid(STATEMENT_ID, KATE, "2026-Q3", CARL,
-                    AT)));
+                    AT)),
+            Map.entry("dev.kam.incentive.bonus-awarded.v1", new BonusAwarded("1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e",
+                    "Keep the northern key accounts", "2026-H1", "2025-H1", TOM, AT)),
+            Map.entry("dev.kam.incentive.overload-detected.v1", new OverloadDetected(TOM, "9.250", "8.000", "115.6%", 1,
+                    List.of(ACCOUNT_ID), AT)));
 
     private SamplePayloads() {
     }

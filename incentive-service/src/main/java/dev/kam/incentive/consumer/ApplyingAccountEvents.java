@@ -9,6 +9,7 @@ import dev.kam.events.account.AccountTeamChanged;
 import dev.kam.incentive.repository.AccountReplicaEntity;
 import dev.kam.incentive.repository.AccountReplicaRepository;
 import dev.kam.incentive.service.statement.FollowingTheFacts;
+import dev.kam.incentive.service.workload.DetectingOverload;
 import dev.kam.plumbing.inbox.InboundEvent;
 import dev.kam.plumbing.inbox.Inbox;
 import dev.kam.plumbing.inbox.PoisonEventException;
@@ -40,14 +41,16 @@ public class ApplyingAccountEvents {
     private final Inbox inbox;
     private final AccountReplicaRepository accounts;
     private final FollowingTheFacts statements;
+    private final DetectingOverload overload;
     private final ObjectMapper objectMapper;
     private final Clock clock;
 
     ApplyingAccountEvents(Inbox inbox, AccountReplicaRepository accounts, FollowingTheFacts statements,
-            ObjectMapper objectMapper, Clock clock) {
+            DetectingOverload overload, ObjectMapper objectMapper, Clock clock) {
         this.inbox = inbox;
         this.accounts = accounts;
         this.statements = statements;
+        this.overload = overload;
         this.objectMapper = objectMapper;
         this.clock = clock;
     }
@@ -74,7 +77,10 @@ public class ApplyingAccountEvents {
             }
         } else if (event.type().equals(AccountEvents.STATUS_CHANGED.type())) {
             AccountStatusChanged changed = event.payload(AccountEvents.STATUS_CHANGED, objectMapper);
-            replicaOf(event, changed.accountId()).status = changed.status();
+            AccountReplicaEntity account = replicaOf(event, changed.accountId());
+            account.status = changed.status();
+            // a lost account is no more work for its team
+            overload.recheck(Set.copyOf(account.members.keySet()));
         } else {
             teamChanged(event, event.payload(AccountEvents.TEAM_CHANGED, objectMapper));
         }
@@ -107,6 +113,7 @@ public class ApplyingAccountEvents {
                 members.size());
         // whoever joined or left now serves other accounts: their draft statements follow
         statements.employeesChanged(affected, FollowingTheFacts.SYSTEM_ACTOR);
+        overload.recheck(affected);
     }
 
     /** The replica of the account, created on the first event about it. */

@@ -2,6 +2,7 @@ package dev.kam.incentive.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -22,5 +23,26 @@ public class AccountReplicaRepository implements PanacheRepositoryBase<AccountRe
     public Set<String> teamOf(UUID accountId) {
         AccountReplicaEntity account = findById(accountId);
         return account == null ? Set.of() : Set.copyOf(account.members.keySet());
+    }
+
+    /** The accounts the employee works on: on the team in any role, lost accounts left out (no more work). */
+    public List<AccountReplicaEntity> workedOnBy(String userId) {
+        return getEntityManager().createQuery("""
+                select a from AccountReplicaEntity a join a.members m
+                where key(m) = :userId and (a.status is null or a.status <> 'LOST') order by a.accountId""",
+                AccountReplicaEntity.class)
+                .setParameter("userId", userId)
+                .getResultList();
+    }
+
+    /** Which of these accounts the replica knows. */
+    public Set<UUID> known(Collection<UUID> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager().createQuery(
+                "select a.accountId from AccountReplicaEntity a where a.accountId in :ids", UUID.class)
+                .setParameter("ids", accountIds)
+                .getResultList());
     }
 }

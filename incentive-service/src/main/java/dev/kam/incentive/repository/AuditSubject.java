@@ -4,5 +4,8 @@ package dev.kam.incentive.repository;
 public enum AuditSubject {
     EMPLOYEE,
     PAY_PLAN,
-    STATEMENT
+    STATEMENT,
+    BONUS_PROGRAM,
+    DEVELOPMENT,
+    ASSIGNMENT_RATING
 }

@@ -14,7 +14,8 @@ public final class ApiExamples {
 
     public static final String EMPLOYEE = """
             {"userId": "00000000-0000-4000-8000-000000000001", "position": "Key account manager",
-             "professionalism": "SENIOR", "accounts": ["6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e"], "version": 0,
+             "professionalism": "SENIOR", "professionalismFrom": "ASSESSMENT", "recordedProfessionalism": "PROFESSIONAL",
+             "accounts": ["6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e"], "version": 0,
              "createdAt": "2026-11-27T10:15:30Z", "updatedAt": "2026-11-27T10:15:30Z"}""";
 
     private static final String KPIS = """

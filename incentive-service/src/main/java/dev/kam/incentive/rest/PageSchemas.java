@@ -1,5 +1,6 @@
 package dev.kam.incentive.rest;
 
+import dev.kam.incentive.service.bonus.BonusProgramView;
 import dev.kam.incentive.service.statement.StatementSummaryView;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,6 +19,12 @@ public final class PageSchemas {
     @Schema(name = "StatementSummaryPage", description = "One page of statements")
     public record StatementSummaryPage(
             List<StatementSummaryView> items,
+            @Schema(description = NEXT_CURSOR) String nextCursor) {
+    }
+
+    @Schema(name = "BonusProgramPage", description = "One page of retention bonus programmes")
+    public record BonusProgramPage(
+            List<BonusProgramView> items,
             @Schema(description = NEXT_CURSOR) String nextCursor) {
     }
 }

@@ -33,4 +33,25 @@ public class IncentiveAccess {
             throw ProblemException.forbidden("Only the employee and compensation-admin may read this employee's pay");
         }
     }
+
+    /** compensation-admin and kam-admin assess, train and plan people's development. */
+    public boolean developsPeople() {
+        return isAdmin() || caller().hasRole(Roles.KAM_ADMIN);
+    }
+
+    /** The caller's own competencies, training and career, or anyone's for those who develop people. */
+    public void requireSelfOrDeveloper(String employeeId) {
+        if (!developsPeople() && !caller().userId().equals(employeeId)) {
+            throw ProblemException.forbidden(
+                    "Only the employee, compensation-admin and kam-admin may read this employee's development");
+        }
+    }
+
+    /** The caller's own workload, or anyone's for compensation-admin and kam-admin, who staff accounts. */
+    public void requireSelfOrStaffing(String employeeId) {
+        if (!developsPeople() && !caller().userId().equals(employeeId)) {
+            throw ProblemException.forbidden(
+                    "Only the employee, compensation-admin and kam-admin may read this employee's workload");
+        }
+    }
 }

@@ -10,6 +10,7 @@ import dev.kam.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.UUID;
 
 /** The audit trail of one employee or plan, oldest first. */
 @ApplicationScoped
@@ -31,6 +32,17 @@ public class ReadingAudit {
             throw ProblemException.notFound("Employee " + userId);
         }
         return trail;
+    }
+
+    /** How an assignment is named as an audit subject. */
+    public static String assignmentSubject(UUID accountId, String userId) {
+        return accountId + "/" + userId;
+    }
+
+    /** The ratings of one employee's assignment to one account. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntryView> ofAssignment(UUID accountId, String userId) {
+        return of(AuditSubject.ASSIGNMENT_RATING, assignmentSubject(accountId, userId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -3,6 +3,8 @@ package dev.kam.incentive.service.employee;
 import dev.kam.incentive.repository.AccountReplicaRepository;
 import dev.kam.incentive.repository.EmployeeEntity;
 import dev.kam.incentive.repository.EmployeeRepository;
+import dev.kam.incentive.service.competency.EmployeeProfessionalism;
+import dev.kam.incentive.service.competency.Professionalism;
 import dev.kam.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,10 +14,13 @@ public class EmployeeRecords {
 
     private final EmployeeRepository employees;
     private final AccountReplicaRepository accounts;
+    private final EmployeeProfessionalism professionalism;
 
-    EmployeeRecords(EmployeeRepository employees, AccountReplicaRepository accounts) {
+    EmployeeRecords(EmployeeRepository employees, AccountReplicaRepository accounts,
+            EmployeeProfessionalism professionalism) {
         this.employees = employees;
         this.accounts = accounts;
+        this.professionalism = professionalism;
     }
 
     public EmployeeEntity require(String userId) {
@@ -27,7 +32,8 @@ public class EmployeeRecords {
     }
 
     public EmployeeView view(EmployeeEntity e) {
-        return new EmployeeView(e.userId, e.position, e.professionalism, accounts.accountsServedBy(e.userId), e.version,
-                e.createdAt, e.updatedAt);
+        Professionalism level = professionalism.of(e);
+        return new EmployeeView(e.userId, e.position, level.level(), level.source(), e.professionalism,
+                accounts.accountsServedBy(e.userId), e.version, e.createdAt, e.updatedAt);
     }
 }

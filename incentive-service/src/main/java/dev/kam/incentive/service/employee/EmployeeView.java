@@ -1,6 +1,7 @@
 package dev.kam.incentive.service.employee;
 
 import dev.kam.incentive.domain.competency.ProfessionalismLevel;
+import dev.kam.incentive.service.competency.ProfessionalismSource;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record EmployeeView(
         @Schema(description = "Keycloak user id") String userId,
         String position,
-        ProfessionalismLevel professionalism,
+        @Schema(description = "The level the workload norm counts with: from the latest competency assessment when "
+                + "there is one, else the recorded one") ProfessionalismLevel professionalism,
+        @Schema(description = "ASSESSMENT or RECORDED") ProfessionalismSource professionalismFrom,
+        @Schema(description = "The level typed on the record; it counts only while no assessment exists")
+        ProfessionalismLevel recordedProfessionalism,
         @Schema(description = "Accounts whose team the employee is on, as account-service last announced") List<UUID> accounts,
         @Schema(description = "Also sent as the ETag") long version,
         Instant createdAt,

@@ -1,0 +1,9 @@
+package dev.kam.incentive.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+@ApplicationScoped
+public class BonusEvaluationRepository implements PanacheRepositoryBase<BonusEvaluationEntity, UUID> {
+}

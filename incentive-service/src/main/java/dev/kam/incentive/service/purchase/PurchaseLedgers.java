@@ -1,0 +1,29 @@
+package dev.kam.incentive.service.purchase;
+
+import dev.kam.incentive.domain.purchase.PurchaseFact;
+import dev.kam.incentive.domain.purchase.PurchaseLedger;
+import dev.kam.incentive.repository.PurchaseFactRepository;
+import dev.kam.kernel.AccountId;
+import dev.kam.kernel.Money;
+import dev.kam.kernel.period.Period;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.UUID;
+
+/** The stored purchase facts of some accounts as the domain's ledger, which decides which fact counts. */
+@ApplicationScoped
+public class PurchaseLedgers {
+
+    private final PurchaseFactRepository facts;
+
+    PurchaseLedgers(PurchaseFactRepository facts) {
+        this.facts = facts;
+    }
+
+    public PurchaseLedger of(Collection<UUID> accounts) {
+        return PurchaseLedger.of(facts.ofAccounts(accounts).stream()
+                .map(f -> new PurchaseFact(f.eventId, new AccountId(f.accountId), Period.parse(f.period),
+                        Money.of(f.amount, Money.currency(f.currency)), f.recordedAt))
+                .toList());
+    }
+}
