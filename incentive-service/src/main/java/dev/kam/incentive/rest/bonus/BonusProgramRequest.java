@@ -27,13 +27,14 @@ public record BonusProgramRequest(
         @NotBlank @Size(max = RetentionBonusProgram.NAME_MAX) String name,
         @Schema(description = "A half-year or year, e.g. 2026-H1 or 2026 (a quarter breaks the rule `bonus-period`)",
                 example = "2026-H1")
-        @NotBlank @Pattern(regexp = "\\d{4}(-H[12]|-Q[1-4])?", message = "must be a year or half-year, e.g. 2026 or 2026-H1")
+        @NotBlank @Pattern(regexp = "(19\\d\\d|[2-9]\\d{3})(-H[12]|-Q[1-4])?",
+                message = "must be a year from 1900 or a half-year, e.g. 2026 or 2026-H1")
         String period,
         @Schema(description = "Which period the purchases are compared with; SAME_PERIOD_PREVIOUS_YEAR when left out")
         ComparisonRule comparisonRule,
         @Schema(description = "GROUP_TOTAL (default) or EACH_ACCOUNT") RetentionScope scope,
         @Schema(description = "Paid to each eligible employee when the programme pays out") @NotNull @Valid
-        @ConvertGroup(to = MoneyBody.Exact.class) MoneyBody amountPerEmployee,
+        @ConvertGroup(to = MoneyBody.NotNegative.class) MoneyBody amountPerEmployee,
         @Schema(description = "The key accounts of the group") @NotEmpty @Size(max = 500) List<@NotNull UUID> accounts,
         @Schema(description = "Keycloak user ids of the registered employees who receive the bonus")
         @NotEmpty @Size(max = 500) List<@NotBlank @Size(max = UserId.MAX_LENGTH) String> eligible) {
