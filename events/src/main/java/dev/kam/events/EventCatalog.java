@@ -24,6 +24,7 @@ public final class EventCatalog {
             StakeholderEvents.ADDED,
             StakeholderEvents.ROLE_CHANGED,
             StakeholderEvents.RELATIONSHIP_CHANGED,
+            StakeholderEvents.CHANGED,
             StakeholderEvents.ERASED);
 
     private EventCatalog() {

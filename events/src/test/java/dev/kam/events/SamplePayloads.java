@@ -12,6 +12,7 @@ import dev.kam.events.purchase.PurchaseVolumeRecorded;
 import dev.kam.events.stakeholder.CoverageChanged;
 import dev.kam.events.stakeholder.RelationshipChanged;
 import dev.kam.events.stakeholder.StakeholderAdded;
+import dev.kam.events.stakeholder.StakeholderChanged;
 import dev.kam.events.stakeholder.StakeholderErased;
 import dev.kam.events.stakeholder.StakeholderLeftClient;
 import dev.kam.events.stakeholder.StakeholderRoleChanged;
@@ -63,6 +64,8 @@ public final class SamplePayloads {
                     null, "BUTLER", "LEADER", false, KATE, AT)),
             Map.entry("dev.kam.stakeholder.relationship-changed.v1", new RelationshipChanged(ACCOUNT_ID, STAKEHOLDER_ID,
                     TOM, "ADDED", "BUSINESS", "GOOD", AT)),
+            Map.entry("dev.kam.stakeholder.changed.v1", new StakeholderChanged(ACCOUNT_ID, STAKEHOLDER_ID,
+                    List.of("name"), "Jana Novak-Berger", true, AT)),
             Map.entry("dev.kam.stakeholder.erased.v1", new StakeholderErased(ACCOUNT_ID, STAKEHOLDER_ID, AT)));
 
     private SamplePayloads() {
