@@ -34,7 +34,10 @@ import org.junit.jupiter.api.Test;
  * account-service, the team maps five of its people in contact-service - a butler as the primary
  * contact and no leader - and is told so; the coverage event reaches account-service, whose health
  * assessment shows the gap as causes; a leader is then assessed and reached and the causes clear; a
- * brief for the next meeting carries account-service's history; and a person's data is erased.
+ * call logged in account-service informs the specifier, which contact-service learns from the
+ * interaction event, while account-service names her with the call and follows her rename; a brief
+ * for the next meeting and one for a tender carry account-service's history; and a person's data is
+ * erased.
  */
 class ContactJourneyIT {
 
@@ -90,6 +93,22 @@ class ContactJourneyIT {
         await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 assertThat(healthCauses(accountId)).doesNotContain("ONLY_BUTLER_REACHABLE", "NO_LEADER_RELATIONSHIP"));
 
+        // Nobody informed the specifier yet; a call logged in account-service with her does (ADR 0023).
+        given(as(DemoUser.KATE)).get("/api/stakeholders/accounts/" + accountId + "/next-actions")
+                .then().statusCode(200).body("actions.code", hasItem("SPECIFIER_NOT_INFORMED"));
+        String call = logInteraction(accountId, "CALL", Instant.now().minus(2, ChronoUnit.HOURS), List.of(specifier),
+                "Walked through the draft specification");
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).until(() -> call.equals(
+                given(as(DemoUser.KATE)).get("/api/stakeholders/" + specifier).path("lastInformed.interactionId")));
+        given(as(DemoUser.KATE)).get("/api/stakeholders/accounts/" + accountId + "/next-actions")
+                .then().statusCode(200).body("actions.code", not(hasItem("SPECIFIER_NOT_INFORMED")));
+        // account-service names her with the call, and follows her rename.
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).until(() -> "Sue Seidel".equals(
+                attendeeName(accountId, call)));
+        rename(specifier, "Sue Seidel-Berg", "Head of engineering standards");
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).until(() -> "Sue Seidel-Berg".equals(
+                attendeeName(accountId, call)));
+
         // The matrix as a picture, through the gateway.
         given(as(DemoUser.KATE)).accept("image/svg+xml")
                 .get("/api/stakeholders/accounts/" + accountId + "/matrix")
@@ -97,7 +116,8 @@ class ContactJourneyIT {
                 .body(containsString("data-stakeholder-id=\"" + leader + "\" data-quadrant=\"LEADER\""));
 
         // A brief for the next meeting, with what account-service knows about the account.
-        logInteraction(accountId, List.of(butler, leader));
+        logInteraction(accountId, "MEETING", Instant.now().minus(1, ChronoUnit.HOURS), List.of(butler, leader),
+                "Kick-off with the managing director");
         recordProblem(accountId);
         writeProfile(leader, "Prefers figures in writing", null);
         String brief = meeting(List.of(butler, leader), List.of(DemoUser.KATE.id(), DemoUser.TOM.id()));
@@ -124,6 +144,25 @@ class ContactJourneyIT {
                 .body("profilesIncluded", equalTo(false))
                 .body("attendees[1].profile", nullValue())
                 .body("account.status", equalTo("KEY"));
+
+        // The tender has a buying centre of its own: the brief shows the roles assessed there.
+        String tender = openDecision(accountId, "Crane fleet tender 2027");
+        assessIn(tender, leader, 5, 5);
+        assessIn(tender, butler, 4, 2);
+        given(as(DemoUser.KATE)).get("/api/stakeholders/decisions/" + tender + "/brief")
+                .then().statusCode(200)
+                .body("decisionName", equalTo("Crane fleet tender 2027"))
+                .body("missing", empty())
+                .body("account.status", equalTo("KEY"))
+                .body("people.stakeholderId", hasItems(butler, leader))
+                .body("people.find { it.stakeholderId == '%s' }.role".formatted(butler), equalTo("SPECIFIER"))
+                .body("people.find { it.stakeholderId == '%s' }.accountRole".formatted(butler), equalTo("BUTLER"))
+                .body("people.find { it.stakeholderId == '%s' }.profile.negotiatingStyle".formatted(leader),
+                        equalTo("Prefers figures in writing"));
+        given(as(DemoUser.KATE)).accept("text/markdown").get("/api/stakeholders/decisions/" + tender + "/brief")
+                .then().statusCode(200).contentType(containsString("text/markdown"))
+                .body(containsString("## The buying centre of this decision"));
+        given(as(DemoUser.EVE)).get("/api/stakeholders/decisions/" + tender + "/brief").then().statusCode(404);
 
         // The helper asks to be forgotten: his data is erased, only the placeholder remains.
         writeProfile(helper, null, SECRET_ANSWER);
@@ -200,13 +239,43 @@ class ContactJourneyIT {
                 .then().statusCode(200);
     }
 
-    private static void logInteraction(String accountId, List<String> stakeholderIds) {
-        given(as(DemoUser.KATE)).contentType(ContentType.JSON)
-                .body(Map.of("kind", "MEETING", "occurredAt", Instant.now().minus(1, ChronoUnit.HOURS).toString(),
+    private static String logInteraction(String accountId, String kind, Instant at, List<String> stakeholderIds,
+            String summary) {
+        return given(as(DemoUser.KATE)).contentType(ContentType.JSON)
+                .body(Map.of("kind", kind, "occurredAt", at.toString(),
                         "ourParticipantIds", List.of(DemoUser.KATE.id(), DemoUser.TOM.id()),
-                        "stakeholderIds", stakeholderIds,
-                        "summary", "Kick-off with the managing director", "outcome", "POSITIVE"))
+                        "stakeholderIds", stakeholderIds, "summary", summary, "outcome", "POSITIVE"))
                 .post("/api/accounts/" + accountId + "/interactions")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** The name account-service shows for the first client attendee of an interaction (null: none yet). */
+    private static String attendeeName(String accountId, String interactionId) {
+        return given(as(DemoUser.KATE)).get("/api/accounts/" + accountId + "/interactions/" + interactionId)
+                .then().statusCode(200).extract().path("stakeholders[0].name");
+    }
+
+    private static void rename(String stakeholderId, String name, String position) {
+        String etag = given(as(DemoUser.KATE)).get("/api/stakeholders/" + stakeholderId)
+                .then().statusCode(200).extract().header("ETag");
+        given(as(DemoUser.KATE)).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("name", name, "position", position, "primaryContact", false))
+                .put("/api/stakeholders/" + stakeholderId)
+                .then().statusCode(200).body("name", equalTo(name));
+    }
+
+    private static String openDecision(String accountId, String name) {
+        return given(as(DemoUser.KATE)).contentType(ContentType.JSON)
+                .body(Map.of("accountId", accountId, "name", name))
+                .post("/api/stakeholders/decisions")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static void assessIn(String decisionId, String stakeholderId, int interest, int involvement) {
+        given(as(DemoUser.KATE)).contentType(ContentType.JSON)
+                .body(Map.of("interest", interest, "involvement", involvement, "reason", "His part in the tender",
+                        "decisionId", decisionId))
+                .post("/api/stakeholders/" + stakeholderId + "/assessments")
                 .then().statusCode(201);
     }
 

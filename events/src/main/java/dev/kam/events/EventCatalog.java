@@ -26,6 +26,7 @@ public final class EventCatalog {
             StakeholderEvents.ADDED,
             StakeholderEvents.ROLE_CHANGED,
             StakeholderEvents.RELATIONSHIP_CHANGED,
+            StakeholderEvents.CHANGED,
             StakeholderEvents.ERASED,
             StatementEvents.APPROVED,
             StatementEvents.ADJUSTED,

@@ -91,6 +91,18 @@ class EventSchemasTest {
     }
 
     @Test
+    void aStakeholderChangeNamesOnlyTheFieldsOtherServicesShow() throws Exception {
+        var payload = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.valueToTree(
+                SamplePayloads.BY_TYPE.get("dev.kam.stakeholder.changed.v1"));
+        payload.putArray("changedFields").add("position");
+        assertThat(EventSchemaValidator.violations("dev.kam.stakeholder.changed.v1", payload.toString()))
+                .anySatisfy(message -> assertThat(message).contains("changedFields"));
+        payload.putArray("changedFields");
+        assertThat(EventSchemaValidator.violations("dev.kam.stakeholder.changed.v1", payload.toString()))
+                .as("a change changes something").isNotEmpty();
+    }
+
+    @Test
     void anErasureCarriesIdsOnlySoANameCannotTravelWithIt() throws Exception {
         var payload = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.valueToTree(
                 SamplePayloads.BY_TYPE.get("dev.kam.stakeholder.erased.v1"));

@@ -17,6 +17,7 @@ import dev.kam.events.purchase.PurchaseVolumeRecorded;
 import dev.kam.events.stakeholder.CoverageChanged;
 import dev.kam.events.stakeholder.RelationshipChanged;
 import dev.kam.events.stakeholder.StakeholderAdded;
+import dev.kam.events.stakeholder.StakeholderChanged;
 import dev.kam.events.stakeholder.StakeholderErased;
 import dev.kam.events.stakeholder.StakeholderLeftClient;
 import dev.kam.events.stakeholder.StakeholderRoleChanged;
@@ -70,6 +71,8 @@ public final class SamplePayloads {
                     null, "BUTLER", "LEADER", false, KATE, AT)),
             Map.entry("dev.kam.stakeholder.relationship-changed.v1", new RelationshipChanged(ACCOUNT_ID, STAKEHOLDER_ID,
                     TOM, "ADDED", "BUSINESS", "GOOD", AT)),
+            Map.entry("dev.kam.stakeholder.changed.v1", new StakeholderChanged(ACCOUNT_ID, STAKEHOLDER_ID,
+                    List.of("name"), "Jana Novak-Berger", true, AT)),
             Map.entry("dev.kam.stakeholder.erased.v1", new StakeholderErased(ACCOUNT_ID, STAKEHOLDER_ID, AT)),
             Map.entry("dev.kam.incentive.statement-approved.v1", new StatementApproved(STATEMENT_ID, KATE, "2026-Q3",
                     2, CARL, AT)),

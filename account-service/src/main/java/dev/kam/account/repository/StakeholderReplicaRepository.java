@@ -5,11 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * account-service's replica of contact-service's buying-centre facts that the cooling signals need:
- * each account's coverage and the departures of client people.
+ * account-service's replica of contact-service's buying-centre facts: each account's coverage and the
+ * departures of client people (for the cooling signals), and the client people's names (for the
+ * interactions they took part in).
  */
 @ApplicationScoped
 public class StakeholderReplicaRepository {
@@ -44,13 +49,49 @@ public class StakeholderReplicaRepository {
     }
 
     /**
-     * Forgets everything kept about one client person (their departure: role and date); answers how
-     * many rows went. Interactions keep the bare id, which names nobody once contact-service erased them.
+     * Forgets everything kept about one client person (his name, his departure: role and date); answers
+     * how many rows went. Interactions keep the bare id, which names nobody once contact-service erased him.
      */
     public int erase(UUID stakeholderId) {
-        return entityManager.createNativeQuery("delete from stakeholder_departure where stakeholder_id = :stakeholder")
+        int names = entityManager.createNativeQuery("delete from stakeholder_name where stakeholder_id = :stakeholder")
                 .setParameter("stakeholder", stakeholderId)
                 .executeUpdate();
+        return names + entityManager.createNativeQuery(
+                        "delete from stakeholder_departure where stakeholder_id = :stakeholder")
+                .setParameter("stakeholder", stakeholderId)
+                .executeUpdate();
+    }
+
+    /** Keeps a client person's name unless a newer one is already kept (an older event may arrive late). */
+    public void keepName(UUID stakeholderId, UUID accountId, String name, Instant namedAt) {
+        entityManager.createNativeQuery("""
+                        insert into stakeholder_name (stakeholder_id, account_id, name, named_at)
+                        values (:stakeholder, :account, :name, :at)
+                        on conflict (stakeholder_id) do update set
+                            account_id = excluded.account_id, name = excluded.name, named_at = excluded.named_at
+                        where stakeholder_name.named_at <= excluded.named_at""")
+                .setParameter("stakeholder", stakeholderId)
+                .setParameter("account", accountId)
+                .setParameter("name", name)
+                .setParameter("at", namedAt)
+                .executeUpdate();
+    }
+
+    /** The names kept for these people of one account; people unknown here (or erased) are missing. */
+    public Map<UUID, String> namesOf(UUID accountId, Collection<UUID> stakeholderIds) {
+        if (stakeholderIds.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select stakeholder_id, name from stakeholder_name
+                        where account_id = :account and stakeholder_id in (:ids)""")
+                .setParameter("account", accountId)
+                .setParameter("ids", stakeholderIds)
+                .getResultList();
+        Map<UUID, String> names = new HashMap<>();
+        rows.forEach(row -> names.put((UUID) row[0], (String) row[1]));
+        return names;
     }
 
     /** Keeps a client person's departure (the latest word on that person wins). */

@@ -28,6 +28,7 @@ public final class RelationshipExamples {
               "occurredAt": "2026-11-19T09:30:00Z",
               "ourParticipantIds": ["00000000-0000-4000-8000-000000000002"],
               "stakeholderIds": ["9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"],
+              "stakeholders": [{"id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "name": "Jana Novak"}],
               "summary": "Delivery delays in October explained; the buyer accepts the recovery plan.",
               "outcome": "POSITIVE",
               "nextStep": "Confirm the new delivery slots in writing",

@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kam.account.domain.status.AccountStatus;
 import dev.kam.account.fixtures.Dossiers;
-import dev.kam.events.CloudEventHeaders;
 import dev.kam.events.EventSchemaValidator;
 import dev.kam.events.account.AccountEvents;
 import dev.kam.events.health.HealthEvents;
 import dev.kam.events.stakeholder.StakeholderEvents;
 import dev.kam.plumbing.inbox.InboundEvent;
 import dev.kam.plumbing.inbox.PoisonEventException;
+import dev.kam.plumbing.testing.CloudEventRecords;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,8 +22,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.junit.jupiter.api.Test;
@@ -147,6 +146,7 @@ class StakeholderEventsTest {
                 values (:id, :account, 'MEETING', now(), cast('[]' as jsonb), cast(:ids as jsonb), 'Meeting',
                     'NEUTRAL', 'kate', now())""",
                 Map.of("id", UUID.randomUUID(), "account", account, "ids", "[\"" + erased + "\"]"));
+        applier.apply(added(account, erased, "Jana Novak", Instant.now().minusSeconds(60)));
         String payload = """
                 {"accountId": "%s", "stakeholderId": "%s", "erasedAt": "%s"}"""
                 .formatted(account, erased, Instant.now());
@@ -158,6 +158,8 @@ class StakeholderEventsTest {
 
         assertThat(rows.count("select count(*) from stakeholder_departure where stakeholder_id = :id",
                 Map.of("id", erased))).isZero();
+        assertThat(rows.count("select count(*) from stakeholder_name where stakeholder_id = :id",
+                Map.of("id", erased))).as("the name goes too").isZero();
         assertThat(rows.count("select count(*) from stakeholder_departure where stakeholder_id = :id",
                 Map.of("id", other))).isOne();
         assertThat(rows.count("select count(*) from interaction where account_id = :account "
@@ -168,10 +170,41 @@ class StakeholderEventsTest {
     }
 
     @Test
+    void aPersonsNameIsKeptFromAddedAndFollowsARenameButNotAnOlderEventArrivingLate() {
+        UUID account = rows.keyAccount();
+        UUID person = UUID.randomUUID();
+        Instant now = Instant.now();
+
+        applier.apply(added(account, person, "Jana Novak", now.minusSeconds(120)));
+        applier.apply(changed(account, person, "Jana Novak-Berger", List.of("name"), now));
+        applier.apply(changed(account, person, "J. Novak", List.of("name"), now.minusSeconds(60)));
+
+        assertThat(rows.single("select name from stakeholder_name where stakeholder_id = :id", Map.of("id", person)))
+                .isEqualTo("Jana Novak-Berger");
+        assertThat(rows.single("select health_score from account where id = :id", Map.of("id", account)))
+                .as("a name is no health fact").isNull();
+    }
+
+    @Test
+    void aChangeWithoutAValidPersonOrNameIsPoisonAndKeepsNothing() {
+        UUID account = rows.keyAccount();
+
+        assertThatThrownBy(() -> applier.apply(event(StakeholderEvents.CHANGED.type(), account, """
+                {"accountId": "%s", "stakeholderId": "nobody", "changedFields": ["name"], "name": "X",
+                 "primaryContact": false, "changedAt": "%s"}""".formatted(account, Instant.now()))))
+                .isInstanceOf(PoisonEventException.class).hasMessageContaining("stakeholderId");
+        assertThatThrownBy(() -> applier.apply(event(StakeholderEvents.ADDED.type(), account, """
+                {"accountId": "%s", "stakeholderId": "%s", "role": "LEADER", "primaryContact": false,
+                 "addedAt": "%s"}""".formatted(account, UUID.randomUUID(), Instant.now()))))
+                .isInstanceOf(PoisonEventException.class).hasMessageContaining("name");
+        assertThat(rows.count("select count(*) from stakeholder_name where account_id = :id", Map.of("id", account)))
+                .isZero();
+    }
+
+    @Test
     void theOtherStakeholderEventsArePassedOverQuietly() {
         UUID account = rows.keyAccount();
-        for (var type : List.of(StakeholderEvents.ADDED, StakeholderEvents.ROLE_CHANGED,
-                StakeholderEvents.RELATIONSHIP_CHANGED)) {
+        for (var type : List.of(StakeholderEvents.ROLE_CHANGED, StakeholderEvents.RELATIONSHIP_CHANGED)) {
             InboundEvent other = event(type.type(), account, "{}");
 
             applier.apply(other);
@@ -205,8 +238,8 @@ class StakeholderEventsTest {
     @Test
     void aRecordArrivingOnTheChannelIsApplied() {
         UUID account = rows.keyAccount();
-        ConsumerRecord<String, String> record = record(UUID.randomUUID().toString(),
-                StakeholderEvents.COVERAGE_CHANGED.type(), account, coverage(account, true, false, 2, Instant.now()));
+        ConsumerRecord<String, String> record = CloudEventRecords.record(StakeholderEvents.COVERAGE_CHANGED.type(),
+                account.toString(), coverage(account, true, false, 2, Instant.now()));
 
         connector.source("stakeholder-events").send(record);
 
@@ -214,6 +247,19 @@ class StakeholderEventsTest {
                 "select count(*) from stakeholder_coverage where account_id = :id", Map.of("id", account)) == 1);
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> rows.single(
                 "select health_score from account where id = :id", Map.of("id", account)) != null);
+    }
+
+    private static InboundEvent added(UUID account, UUID person, String name, Instant at) {
+        return CloudEventRecords.conformingEvent(StakeholderEvents.ADDED.type(), account.toString(), """
+                {"accountId": "%s", "stakeholderId": "%s", "name": "%s", "role": "BUTLER", "primaryContact": true,
+                 "addedAt": "%s"}""".formatted(account, person, name, at));
+    }
+
+    private static InboundEvent changed(UUID account, UUID person, String name, List<String> fields, Instant at) {
+        String changedFields = fields.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(", "));
+        return CloudEventRecords.conformingEvent(StakeholderEvents.CHANGED.type(), account.toString(), """
+                {"accountId": "%s", "stakeholderId": "%s", "changedFields": [%s], "name": "%s",
+                 "primaryContact": false, "changedAt": "%s"}""".formatted(account, person, changedFields, name, at));
     }
 
     private static String coverage(UUID account, boolean leader, boolean onlyButler, int holders, Instant at) {
@@ -225,23 +271,6 @@ class StakeholderEventsTest {
     }
 
     private static InboundEvent event(String type, UUID account, String payload) {
-        return InboundEvent.from(record(UUID.randomUUID().toString(), type, account, payload));
-    }
-
-    private static ConsumerRecord<String, String> record(String id, String type, UUID account, String payload) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_VALUE));
-        headers.add(CloudEventHeaders.ID, bytes(id));
-        headers.add(CloudEventHeaders.TYPE, bytes(type));
-        headers.add(CloudEventHeaders.SOURCE, bytes("/kam/contact-service"));
-        headers.add(CloudEventHeaders.TIME, bytes(Instant.now().toString()));
-        headers.add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
-        return new ConsumerRecord<>(StakeholderEvents.COVERAGE_CHANGED.topic(), 0, 0L, ConsumerRecord.NO_TIMESTAMP,
-                org.apache.kafka.common.record.TimestampType.NO_TIMESTAMP_TYPE, ConsumerRecord.NULL_SIZE,
-                ConsumerRecord.NULL_SIZE, account.toString(), payload, headers, java.util.Optional.empty());
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+        return CloudEventRecords.event(type, account.toString(), payload);
     }
 }

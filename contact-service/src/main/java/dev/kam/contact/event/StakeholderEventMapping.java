@@ -8,6 +8,7 @@ import dev.kam.contact.domain.role.BuyingCentreRole;
 import dev.kam.events.stakeholder.CoverageChanged;
 import dev.kam.events.stakeholder.RelationshipChanged;
 import dev.kam.events.stakeholder.StakeholderAdded;
+import dev.kam.events.stakeholder.StakeholderChanged;
 import dev.kam.events.stakeholder.StakeholderErased;
 import dev.kam.events.stakeholder.StakeholderLeftClient;
 import dev.kam.events.stakeholder.StakeholderRoleChanged;
@@ -15,6 +16,7 @@ import dev.kam.kernel.AccountId;
 import dev.kam.kernel.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -62,6 +64,12 @@ public final class StakeholderEventMapping {
     public static CoverageChanged coverageChanged(AccountId account, CoverageFigures figures, Instant at) {
         return new CoverageChanged(account.toString(), figures.stakeholderCount(), figures.leaderCovered(),
                 figures.onlyButlerReachable(), figures.relationshipHolders(), at);
+    }
+
+    public static StakeholderChanged changed(AccountId account, StakeholderId stakeholder, List<String> changedFields,
+            String name, boolean primaryContact, Instant at) {
+        return new StakeholderChanged(account.toString(), stakeholder.toString(), List.copyOf(changedFields), name,
+                primaryContact, at);
     }
 
     public static StakeholderErased erased(AccountId account, StakeholderId stakeholder, Instant at) {

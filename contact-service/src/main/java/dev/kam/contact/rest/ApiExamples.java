@@ -21,6 +21,10 @@ public final class ApiExamples {
              "name": "Jana Novak", "position": "Head of Purchasing", "department": "Procurement",
              "reportsTo": null, "channels": [{"kind": "EMAIL", "value": "jana.novak@acme.example"}],
              "status": "ACTIVE", "leftOn": null, "leftTo": null, "primaryContact": true, "role": "BUTLER",
+             "lastInformed": {"at": "2026-11-25T14:00:00Z", "interactionId": "0b6b2a4c-1d2e-4f3a-9b8c-7d6e5f4a3b2c",
+                              "kind": "CALL"},
+             "lastMet": {"at": "2026-11-12T09:30:00Z", "interactionId": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+                         "kind": "MEETING"},
              "erased": false, "version": 0, "createdAt": "2026-11-27T10:15:30Z", "updatedAt": "2026-11-27T10:15:30Z"}""";
 
     public static final String STAKEHOLDER_PAGE = """
@@ -162,10 +166,8 @@ public final class ApiExamples {
              "attendeeIds": ["9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"],
              "ourAttendeeIds": ["00000000-0000-4000-8000-000000000001"]}""";
 
-    public static final String BRIEF = """
-            {"accountId": "6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e", "accountName": "Hafenkran Werke",
-             "meetingOn": "2026-12-03", "purpose": "Renewal of the crane service framework contract",
-             "preparedAt": "2026-11-27T10:15:30Z",
+    /** account-service's part of a brief: the fields from {@code account} to {@code openProblems}. */
+    private static final String BRIEF_ACCOUNT_HISTORY = """
              "account": {"status": "KEY", "marketState": null, "competitor": null, "industry": "Logistics",
                          "segment": "Large enterprise", "region": "North",
                          "ownerId": "00000000-0000-4000-8000-000000000001", "contactCadenceDays": 21,
@@ -177,14 +179,24 @@ public final class ApiExamples {
                                      "stakeholderIds": ["9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"]}],
              "openProblems": [{"title": "Spare parts arrive late", "importance": "HIGH", "status": "OPEN",
                                "weCanSolve": true, "competitorBetter": false, "openedOn": "2026-10-02",
-                               "ageDays": 56}],
+                               "ageDays": 56}],""";
+
+    public static final String BRIEF = """
+            {"accountId": "6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e", "accountName": "Hafenkran Werke",
+             "meetingOn": "2026-12-03", "purpose": "Renewal of the crane service framework contract",
+             "preparedAt": "2026-11-27T10:15:30Z",""" + BRIEF_ACCOUNT_HISTORY + """
+
              "missing": [], "profilesIncluded": true, "profilesNote": null,
              "ourAttendeeIds": ["00000000-0000-4000-8000-000000000001"],
              "attendees": [{"stakeholderId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "name": "Jana Novak",
                             "position": "Head of Purchasing", "department": "Procurement", "erased": false,
-                            "primaryContact": true, "role": "BUTLER", "interest": 2, "involvement": 2,
-                            "guidance": """ + GUIDANCE + """
+                            "primaryContact": true, "role": "BUTLER", "accountRole": "BUTLER", "interest": 2,
+                            "involvement": 2, "guidance": """ + GUIDANCE + """
             ,
+                            "lastInformed": {"at": "2026-11-25T14:00:00Z",
+                                             "interactionId": "0b6b2a4c-1d2e-4f3a-9b8c-7d6e5f4a3b2c",
+                                             "kind": "CALL"},
+                            "lastMet": null,
                             "relationships": [{"holderId": "00000000-0000-4000-8000-000000000001",
                                                "type": "BUSINESS", "quality": "GOOD",
                                                "reason": "Solved their spare-parts backlog together",
@@ -198,6 +210,57 @@ public final class ApiExamples {
                             "openQuestions": ["previous-position", "company-or-self"]}],
              "warnings": [{"code": "ONLY_BUTLER_AT_TABLE", "stakeholderId": null,
                            "text": "Only gatekeepers are expected; nobody at the table decides or cares about the result. Respect them, and ask for the people who do."}]}""";
+
+    public static final String DECISION_BRIEF = """
+            {"decisionId": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a", "decisionName": "Crane fleet tender 2027",
+             "accountId": "6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e", "accountName": "Hafenkran Werke",
+             "preparedAt": "2026-11-27T10:15:30Z",""" + BRIEF_ACCOUNT_HISTORY + """
+
+             "missing": [], "profilesIncluded": false,
+             "profilesNote": "Negotiation profiles are shown to the members of the account team who negotiate only; they are left out of this brief.",
+             "people": [{"stakeholderId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "name": "Jana Novak",
+                         "position": "Head of Purchasing", "department": "Procurement", "erased": false,
+                         "primaryContact": true, "role": "SPECIFIER", "accountRole": "BUTLER", "interest": 4,
+                         "involvement": 2,
+                         "guidance": {"role": "SPECIFIER", "interest": "HIGH", "involvement": "LOW",
+                                      "purpose": "Defines the requirements early, often as the expert, then withdraws; remains a valuable source of information.",
+                                      "rules": [{"code": "specifier-keep-informed",
+                                                 "text": "Keep him up to date even after the requirements are set."}]},
+                         "lastInformed": {"at": "2026-08-20T14:00:00Z",
+                                          "interactionId": "0b6b2a4c-1d2e-4f3a-9b8c-7d6e5f4a3b2c", "kind": "EMAIL"},
+                         "lastMet": null,
+                         "relationships": [{"holderId": "00000000-0000-4000-8000-000000000001", "type": "BUSINESS",
+                                            "quality": "GOOD", "reason": "Solved their spare-parts backlog together",
+                                            "lastContactOn": "2026-11-20", "atTheMeeting": null}],
+                         "profile": null, "profileCompletenessPercent": null, "openQuestions": null}],
+             "nextActions": [{"code": "IDENTIFY_A_LEADER", "stakeholderId": null, "stakeholderName": null,
+                              "role": null,
+                              "action": "Find out whose own performance the purchase affects: that person leads the decision."},
+                             {"code": "SPECIFIER_NOT_INFORMED",
+                              "stakeholderId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "stakeholderName": "Jana Novak",
+                              "role": "SPECIFIER",
+                              "action": "This specifier was last informed on 2026-08-20, more than 60 days ago; update him and ask for his advice."}]}""";
+
+    public static final String DECISION_BRIEF_MARKDOWN = """
+            # Negotiation brief: Crane fleet tender 2027
+
+            - **Account:** Hafenkran Werke
+            - **Prepared:** 2026-11-27T10:15:30Z
+
+            ## Next actions for this decision
+
+            - **IDENTIFY\\_A\\_LEADER**: Find out whose own performance the purchase affects: that person leads the decision\\.
+
+            ## The account
+
+            - **Status:** KEY
+
+            ## The buying centre of this decision
+
+            ### Jana Novak, Head of Purchasing
+
+            - **Role:** SPECIFIER (interest 4, involvement 2); account-wide BUTLER, our primary contact
+            """;
 
     public static final String BRIEF_MARKDOWN = """
             # Negotiation brief: Hafenkran Werke
@@ -214,6 +277,8 @@ public final class ApiExamples {
             ### Jana Novak, Head of Purchasing
 
             - **Role:** BUTLER (interest 2, involvement 2), our primary contact
+            - **Department:** Procurement
+            - **Last informed:** 2026-11-25T14:00:00Z (CALL); **last met:** no logged interaction
             """;
 
     private ApiExamples() {

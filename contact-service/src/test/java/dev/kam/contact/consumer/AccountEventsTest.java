@@ -6,24 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kam.contact.fixtures.ContactRows;
-import dev.kam.events.CloudEventHeaders;
 import dev.kam.events.EventSchemaValidator;
 import dev.kam.events.account.AccountEvents;
 import dev.kam.events.stakeholder.StakeholderEvents;
 import dev.kam.plumbing.inbox.InboundEvent;
 import dev.kam.plumbing.inbox.PoisonEventException;
+import dev.kam.plumbing.testing.CloudEventRecords;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.record.TimestampType;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.junit.jupiter.api.Test;
@@ -185,23 +181,10 @@ class AccountEventsTest {
     }
 
     private static InboundEvent event(String type, UUID account, String payload) {
-        return InboundEvent.from(record(type, account, payload));
+        return CloudEventRecords.event(type, account.toString(), payload);
     }
 
     private static ConsumerRecord<String, String> record(String type, UUID account, String payload) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_VALUE));
-        headers.add(CloudEventHeaders.ID, bytes(UUID.randomUUID().toString()));
-        headers.add(CloudEventHeaders.TYPE, bytes(type));
-        headers.add(CloudEventHeaders.SOURCE, bytes("/kam/account-service"));
-        headers.add(CloudEventHeaders.TIME, bytes(Instant.now().toString()));
-        headers.add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
-        return new ConsumerRecord<>(AccountEvents.REGISTERED.topic(), 0, 0L, ConsumerRecord.NO_TIMESTAMP,
-                TimestampType.NO_TIMESTAMP_TYPE, ConsumerRecord.NULL_SIZE, ConsumerRecord.NULL_SIZE,
-                account.toString(), payload, headers, Optional.empty());
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+        return CloudEventRecords.record(type, account.toString(), payload);
     }
 }

@@ -21,6 +21,8 @@ public final class StakeholderEvents {
     public static final EventType<RelationshipChanged> RELATIONSHIP_CHANGED =
             new EventType<>(Topics.STAKEHOLDERS, "dev.kam.stakeholder.relationship-changed.v1",
                     RelationshipChanged.class);
+    public static final EventType<StakeholderChanged> CHANGED =
+            new EventType<>(Topics.STAKEHOLDERS, "dev.kam.stakeholder.changed.v1", StakeholderChanged.class);
     public static final EventType<StakeholderErased> ERASED =
             new EventType<>(Topics.STAKEHOLDERS, "dev.kam.stakeholder.erased.v1", StakeholderErased.class);
 

@@ -6,6 +6,7 @@ import dev.kam.events.EventType;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
@@ -40,6 +41,15 @@ public record InboundEvent(String id, String type, String source, String subject
             return mapper.readValue(data, eventType.payloadType());
         } catch (Exception e) {
             throw new PoisonEventException("Event " + id + " of type " + type + " has an unreadable payload", e);
+        }
+    }
+
+    /** A payload field that must hold a UUID (an account or stakeholder id); anything else is poison. */
+    public UUID uuid(String value, String field) {
+        try {
+            return UUID.fromString(value);
+        } catch (RuntimeException e) {
+            throw new PoisonEventException("Event " + id + " has no valid " + field);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.kam.account.repository.ConcessionEntity;
 import dev.kam.account.repository.ConcessionRepository;
 import dev.kam.account.repository.InteractionEntity;
 import dev.kam.account.repository.InteractionRepository;
+import dev.kam.account.repository.StakeholderReplicaRepository;
 import dev.kam.account.service.access.AccountAccess;
 import dev.kam.account.service.audit.DossierAudit;
 import dev.kam.account.service.calendar.CompanyCalendar;
@@ -47,11 +48,14 @@ public class LoggingInteraction {
     private final CompanyCalendar calendar;
     private final Event<HealthFactsChanged> factsChanged;
     private final PeopleDirectory directory;
+    private final StakeholderReplicaRepository stakeholders;
 
     LoggingInteraction(AccountAccess access, InteractionRepository interactions, ConcessionRepository concessions,
             DossierAudit audit, Outbox outbox, CompanyCalendar calendar,
-            Event<HealthFactsChanged> factsChanged, PeopleDirectory directory) {
+            Event<HealthFactsChanged> factsChanged, PeopleDirectory directory,
+            StakeholderReplicaRepository stakeholders) {
         this.directory = directory;
+        this.stakeholders = stakeholders;
         this.access = access;
         this.interactions = interactions;
         this.concessions = concessions;
@@ -95,7 +99,7 @@ public class LoggingInteraction {
                 InteractionEventMapping.logged(stored));
         Log.infof("Interaction %s (%s) logged on account %s with %d concessions", stored.id, stored.kind, accountId,
                 recorded.size());
-        return InteractionView.of(stored, recorded);
+        return InteractionView.of(stored, recorded, stakeholders.namesOf(accountId, interaction.stakeholderIds()));
     }
 
     private InteractionEntity store(UUID accountId, Interaction interaction, UserId caller, Instant now) {

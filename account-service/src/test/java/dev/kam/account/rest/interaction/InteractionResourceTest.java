@@ -85,6 +85,33 @@ class InteractionResourceTest {
     @Test
     @TestSecurity(user = "tom", roles = {"account-team-member", "employee"})
     @OidcSecurity(claims = @Claim(key = "sub", value = TOM))
+    void theClientsPeopleAreNamedAsContactServiceLastAnnouncedThem() {
+        UUID accountId = fixtures.keyAccountNeverContacted();
+        UUID known = UUID.randomUUID();
+        UUID unknown = UUID.randomUUID();
+        fixtures.execute("""
+                insert into stakeholder_name (stakeholder_id, account_id, name, named_at)
+                values (:id, :account, 'Jana Novak-Berger', now())""", Map.of("id", known, "account", accountId));
+        Map<String, Object> body = interaction("MEETING", hoursAgo(3));
+        body.put("stakeholderIds", List.of(known.toString(), unknown.toString()));
+
+        String location = log(accountId, body).statusCode(201)
+                .body("stakeholders.id", contains(known.toString(), unknown.toString()))
+                .body("stakeholders[0].name", equalTo("Jana Novak-Berger"))
+                .body("stakeholders[1].name", nullValue())
+                .extract().header("Location");
+
+        given().when().get(location).then().statusCode(200)
+                .body("stakeholders[0].name", equalTo("Jana Novak-Berger"));
+        fixtures.execute("delete from stakeholder_name where stakeholder_id = :id", Map.of("id", known));
+        given().when().get("/api/accounts/{id}/interactions", accountId).then().statusCode(200)
+                .body("items[0].stakeholders[0].id", equalTo(known.toString()))
+                .body("items[0].stakeholders[0].name", nullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "tom", roles = {"account-team-member", "employee"})
+    @OidcSecurity(claims = @Claim(key = "sub", value = TOM))
     void aRetryWithTheSameIdempotencyKeyLogsOnceAndAnswersTheSame() {
         UUID accountId = fixtures.keyAccountNeverContacted();
         Map<String, Object> body = interaction("CALL", hoursAgo(1));

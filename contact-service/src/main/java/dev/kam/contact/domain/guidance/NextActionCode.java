@@ -10,12 +10,12 @@ public enum NextActionCode {
     IDENTIFY_A_LEADER,
     /** A leader nobody of ours has a relationship with. */
     LEADER_WITHOUT_RELATIONSHIP,
-    /** A specifier nobody of ours has informed for longer than the cadence allows. */
+    /** A specifier no logged interaction has informed within the cadence (or ever). */
     SPECIFIER_NOT_INFORMED,
     /** Every relationship with a leader or specifier is poor. */
     KEY_PERSON_RELATIONSHIP_POOR,
     /** All relationships run through one of our people. */
     WIDEN_SINGLE_THREAD,
-    /** Nobody is marked as the primary contact. */
+    /** Nobody is marked as the primary contact (an account's rule; not asked of a purchase decision). */
     NAME_A_PRIMARY_CONTACT
 }

@@ -14,10 +14,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The concrete next steps one account's buying centre calls for, from the roles on record and our
- * relationships: the source's rules turned into a to-do list. Only people still at the client
- * count. A specifier counts as informed when one of ours was in contact with him within
- * {@code informEveryDays} days.
+ * The concrete next steps a buying centre calls for - the whole account's, or one purchase decision's
+ * with the roles assessed there - from the roles on record, our relationships and the interactions
+ * logged with the client: the source's rules turned into a to-do list. Only people still at the
+ * client count. A specifier counts as informed when a logged interaction he took part in lies at most
+ * {@code informEveryDays} days back.
  */
 public record NextActions(int informEveryDays) {
 
@@ -29,7 +30,27 @@ public record NextActions(int informEveryDays) {
         }
     }
 
+    /** The next actions for an account's buying centre. */
     public List<NextAction> compute(List<PersonOnRecord> people, List<ContactRecord> contacts, LocalDate today) {
+        return compute(Scope.ACCOUNT, people, contacts, today);
+    }
+
+    /**
+     * The next actions for one purchase decision, {@code people} with their roles there: the same
+     * rules, except naming a primary contact, which is done once for the account.
+     */
+    public List<NextAction> computeForDecision(List<PersonOnRecord> people, List<ContactRecord> contacts,
+            LocalDate today) {
+        return compute(Scope.DECISION, people, contacts, today);
+    }
+
+    private enum Scope {
+        ACCOUNT,
+        DECISION
+    }
+
+    private List<NextAction> compute(Scope scope, List<PersonOnRecord> people, List<ContactRecord> contacts,
+            LocalDate today) {
         if (people == null || contacts == null || today == null || people.stream().anyMatch(Objects::isNull)
                 || contacts.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("People, contacts and today are required");
@@ -39,8 +60,9 @@ public record NextActions(int informEveryDays) {
         List<ContactRecord> relevant = contacts.stream().filter(c -> activeIds.contains(c.stakeholder())).toList();
         List<NextAction> actions = new ArrayList<>();
         if (active.isEmpty()) {
-            actions.add(NextAction.forAccount(NextActionCode.MAP_THE_BUYING_CENTRE,
-                    "Record who at the client takes part in buying decisions, and assess each person's role."));
+            actions.add(NextAction.forAccount(NextActionCode.MAP_THE_BUYING_CENTRE, scope == Scope.ACCOUNT
+                    ? "Record who at the client takes part in buying decisions, and assess each person's role."
+                    : "Assess who at the client takes part in this decision, and in which role."));
             return actions;
         }
         boolean leaderReached = active.stream()
@@ -63,10 +85,13 @@ public record NextActions(int informEveryDays) {
             }
         }
         for (PersonOnRecord person : active) {
-            if (person.role() == BuyingCentreRole.SPECIFIER && !informedRecently(person.id(), relevant, today)) {
+            if (person.role() == BuyingCentreRole.SPECIFIER && !informedRecently(person, today)) {
                 actions.add(NextAction.about(person.id(), NextActionCode.SPECIFIER_NOT_INFORMED,
-                        "This specifier has not been informed for more than " + informEveryDays
-                                + " days; update him and ask for his advice."));
+                        person.lastInformedOn()
+                                .map(day -> "This specifier was last informed on " + day + ", more than "
+                                        + informEveryDays + " days ago; update him and ask for his advice.")
+                                .orElse("No logged interaction has informed this specifier yet; update him and"
+                                        + " ask for his advice.")));
             }
         }
         for (PersonOnRecord person : active) {
@@ -84,19 +109,16 @@ public record NextActions(int informEveryDays) {
                     "All relationships with this client run through one of our people; bring in another team"
                             + " member so the client is not lost if that person leaves."));
         }
-        if (primary.isEmpty()) {
+        if (scope == Scope.ACCOUNT && primary.isEmpty()) {
             actions.add(NextAction.forAccount(NextActionCode.NAME_A_PRIMARY_CONTACT,
                     "Nobody is marked as the primary contact; name the person we deal with first."));
         }
         return List.copyOf(actions);
     }
 
-    private boolean informedRecently(StakeholderId id, List<ContactRecord> contacts, LocalDate today) {
+    private boolean informedRecently(PersonOnRecord person, LocalDate today) {
         LocalDate threshold = today.minusDays(informEveryDays);
-        return of(id, contacts).stream()
-                .map(ContactRecord::lastContactOn)
-                .flatMap(Optional::stream)
-                .anyMatch(day -> !day.isBefore(threshold));
+        return person.lastInformedOn().filter(day -> !day.isBefore(threshold)).isPresent();
     }
 
     private static boolean reached(StakeholderId id, List<ContactRecord> contacts) {

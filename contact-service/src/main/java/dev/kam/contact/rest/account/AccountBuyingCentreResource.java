@@ -53,10 +53,10 @@ public class AccountBuyingCentreResource {
     @Path("next-actions")
     @Operation(summary = "Read an account's next actions",
             description = "Concrete steps the buying centre calls for: a butler as main contact with no leader "
-                    + "reached, no leader identified, a leader nobody of ours knows, a specifier not informed for "
-                    + "`kam.contact.specifier-inform-every-days` (60) days, poor relationships with key people, one "
-                    + "of ours holding every relationship, no primary contact. The account team, sales-director and "
-                    + "kam-admin.")
+                    + "reached, no leader identified, a leader nobody of ours knows, a specifier no interaction "
+                    + "logged in account-service has informed for `kam.contact.specifier-inform-every-days` (60) "
+                    + "days, poor relationships with key people, one of ours holding every relationship, no primary "
+                    + "contact. The account team, sales-director and kam-admin.")
     @APIResponse(responseCode = "200", description = "The next actions, most urgent kinds first",
             content = @Content(schema = @Schema(implementation = NextActionsView.class),
                     examples = @ExampleObject(name = "actions", value = ApiExamples.NEXT_ACTIONS)))

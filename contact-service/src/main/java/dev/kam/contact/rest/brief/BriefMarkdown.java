@@ -1,17 +1,21 @@
 package dev.kam.contact.rest.brief;
 
 import dev.kam.contact.service.brief.BriefView;
+import dev.kam.contact.service.brief.DecisionBriefView;
 import dev.kam.contact.service.guidance.RoleGuidanceView;
+import dev.kam.contact.service.history.LastContactView;
 import dev.kam.contact.service.profile.ProfileAnswers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * A brief as Markdown to read or print before the meeting. Every text that comes from data is escaped
- * ({@link #escape}): it can neither start a heading or list, nor become a link, emphasis or raw HTML.
+ * A brief - for a planned meeting, or for one purchase decision - as Markdown to read or print before
+ * negotiating. Every text that comes from data is escaped ({@link #escape}): it can neither start a
+ * heading or list, nor become a link, emphasis or raw HTML.
  */
 public final class BriefMarkdown {
 
@@ -30,33 +34,64 @@ public final class BriefMarkdown {
                 .append("\n");
         md.append("- **Prepared:** ").append(brief.preparedAt()).append("\n\n");
 
-        if (!brief.missing().isEmpty()) {
-            md.append("> **Missing from this brief**\n");
-            brief.missing().forEach(m -> md.append(">\n> ").append(escape(m)).append("\n"));
-            md.append("\n");
-        }
+        missing(md, brief.missing());
         if (!brief.warnings().isEmpty()) {
             md.append("## Warnings\n\n");
             brief.warnings().forEach(w -> md.append("- **").append(escape(w.code())).append("**")
-                    .append(w.stakeholderId() == null ? "" : " (" + nameOf(brief, w.stakeholderId()) + ")")
+                    .append(w.stakeholderId() == null ? "" : " (" + nameOf(brief.attendees(), w.stakeholderId()) + ")")
                     .append(": ").append(escape(w.text())).append("\n"));
             md.append("\n");
         }
-        account(md, brief);
+        account(md, brief.account(), brief.recentInteractions(), brief.openProblems());
         md.append("## At the table\n\n");
         if (brief.attendees().isEmpty()) {
             md.append("Nobody from the client is expected.\n\n");
         }
-        if (!brief.profilesIncluded() && brief.profilesNote() != null) {
-            md.append("_").append(escape(brief.profilesNote())).append("_\n\n");
-        }
-        brief.attendees().forEach(a -> attendee(md, a));
+        people(md, brief.profilesNote(), brief.attendees());
         return md.toString();
     }
 
-    private static void account(StringBuilder md, BriefView brief) {
+    public static String render(DecisionBriefView brief) {
+        StringBuilder md = new StringBuilder(4096);
+        md.append("# Negotiation brief: ").append(escape(brief.decisionName())).append("\n\n");
+        md.append("- **Account:** ").append(escape(brief.accountName())).append("\n");
+        md.append("- **Prepared:** ").append(brief.preparedAt()).append("\n\n");
+        missing(md, brief.missing());
+        md.append("## Next actions for this decision\n\n");
+        if (brief.nextActions().isEmpty()) {
+            md.append("None: the buying centre of this decision is covered.\n");
+        }
+        brief.nextActions().forEach(a -> md.append("- **").append(escape(a.code())).append("**")
+                .append(a.stakeholderId() == null ? "" : " (" + nameOf(brief.people(), a.stakeholderId()) + ")")
+                .append(": ").append(escape(a.action())).append("\n"));
+        md.append("\n");
+        account(md, brief.account(), brief.recentInteractions(), brief.openProblems());
+        md.append("## The buying centre of this decision\n\n");
+        if (brief.people().isEmpty()) {
+            md.append("Nobody still at the client is assessed in this decision.\n\n");
+        }
+        people(md, brief.profilesNote(), brief.people());
+        return md.toString();
+    }
+
+    private static void missing(StringBuilder md, List<String> missing) {
+        if (!missing.isEmpty()) {
+            md.append("> **Missing from this brief**\n");
+            missing.forEach(m -> md.append(">\n> ").append(escape(m)).append("\n"));
+            md.append("\n");
+        }
+    }
+
+    private static void people(StringBuilder md, String profilesNote, List<BriefView.Attendee> people) {
+        if (profilesNote != null) {
+            md.append("_").append(escape(profilesNote)).append("_\n\n");
+        }
+        people.forEach(a -> attendee(md, a));
+    }
+
+    private static void account(StringBuilder md, BriefView.AccountPart a, List<BriefView.InteractionPart> interactions,
+            List<BriefView.ProblemPart> problems) {
         md.append("## The account\n\n");
-        BriefView.AccountPart a = brief.account();
         if (a == null) {
             md.append("Not available (see above).\n\n");
             return;
@@ -70,19 +105,19 @@ public final class BriefMarkdown {
         row(md, "Last contact", a.lastContactAt() == null ? "none logged" : a.lastContactAt().toString());
         row(md, "Target contact every", a.contactCadenceDays() == null ? null : a.contactCadenceDays() + " days");
         md.append("\n### Recent interactions\n\n");
-        if (brief.recentInteractions().isEmpty()) {
+        if (interactions.isEmpty()) {
             md.append("None logged.\n");
         }
-        brief.recentInteractions().forEach(i -> md.append("- ").append(i.occurredAt()).append(" **")
+        interactions.forEach(i -> md.append("- ").append(i.occurredAt()).append(" **")
                 .append(escape(i.kind())).append("**")
                 .append(i.outcome() == null ? "" : " (" + escape(i.outcome()) + ")").append(": ")
                 .append(escape(i.summary()))
                 .append(i.nextStep() == null ? "" : " Next step: " + escape(i.nextStep())).append("\n"));
         md.append("\n### Open client problems\n\n");
-        if (brief.openProblems().isEmpty()) {
+        if (problems.isEmpty()) {
             md.append("None open.\n");
         }
-        brief.openProblems().forEach(p -> md.append("- **").append(escape(p.title())).append("** (")
+        problems.forEach(p -> md.append("- **").append(escape(p.title())).append("** (")
                 .append(escape(p.importance())).append(", ").append(escape(p.status())).append(", ")
                 .append(p.ageDays()).append(" days): ")
                 .append(p.weCanSolve() ? "we can solve it" : "we cannot solve it")
@@ -97,11 +132,15 @@ public final class BriefMarkdown {
         }
         md.append("\n\n");
         md.append("- **Role:** ").append(a.role()).append(" (interest ").append(a.interest()).append(", involvement ")
-                .append(a.involvement()).append(")").append(a.primaryContact() ? ", our primary contact" : "")
-                .append("\n");
+                .append(a.involvement()).append(")")
+                .append(a.accountRole() == null || a.accountRole() == a.role() ? ""
+                        : "; account-wide " + a.accountRole())
+                .append(a.primaryContact() ? ", our primary contact" : "").append("\n");
         if (a.department() != null) {
             md.append("- **Department:** ").append(escape(a.department())).append("\n");
         }
+        md.append("- **Last informed:** ").append(contact(a.lastInformed())).append("; **last met:** ")
+                .append(contact(a.lastMet())).append("\n");
         md.append("- **Our relationships:** ");
         if (a.relationships().isEmpty()) {
             md.append("nobody of ours knows this person\n");
@@ -110,7 +149,7 @@ public final class BriefMarkdown {
             a.relationships().forEach(t -> md.append("  - ").append(escape(t.holderId())).append(": ")
                     .append(t.quality()).append(", ").append(t.type())
                     .append(t.lastContactOn() == null ? "" : ", last contact " + t.lastContactOn())
-                    .append(t.atTheMeeting() ? ", attends" : "")
+                    .append(Boolean.TRUE.equals(t.atTheMeeting()) ? ", attends" : "")
                     .append(t.reason() == null ? "" : " (" + escape(t.reason()) + ")").append("\n"));
         }
         RoleGuidanceView guidance = a.guidance();
@@ -126,6 +165,13 @@ public final class BriefMarkdown {
             }
         }
         md.append("\n");
+    }
+
+    private static String contact(LastContactView contact) {
+        if (contact == null) {
+            return "no logged interaction";
+        }
+        return contact.at() + (contact.kind() == null ? "" : " (" + contact.kind() + ")");
     }
 
     private static Map<String, String> answers(ProfileAnswers p) {
@@ -144,8 +190,8 @@ public final class BriefMarkdown {
         return answers;
     }
 
-    private static String nameOf(BriefView brief, java.util.UUID stakeholderId) {
-        return brief.attendees().stream().filter(a -> a.stakeholderId().equals(stakeholderId))
+    private static String nameOf(List<BriefView.Attendee> people, UUID stakeholderId) {
+        return people.stream().filter(a -> a.stakeholderId().equals(stakeholderId))
                 .map(a -> escape(a.name())).findFirst().orElse(stakeholderId.toString());
     }
 

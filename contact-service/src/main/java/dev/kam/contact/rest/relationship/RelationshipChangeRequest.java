@@ -8,13 +8,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The whole judgement of a relationship (a field left out is cleared). */
 public record RelationshipChangeRequest(
         @NotNull RelationshipType type,
         @NotNull RelationshipQuality quality,
         @Size(max = Relationship.MAX_REASON_LENGTH) String reason,
-        LocalDate lastContactOn) {
+        @Schema(description = "When they last spoke, as the holder remembers it; not after today. A note only: "
+                + "next actions read the interactions logged in account-service") LocalDate lastContactOn) {
 
     public RelationshipDraft toDraft() {
         return new RelationshipDraft(type, quality, Optional.ofNullable(reason), Optional.ofNullable(lastContactOn));

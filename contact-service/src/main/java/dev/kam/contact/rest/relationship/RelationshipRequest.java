@@ -19,7 +19,8 @@ public record RelationshipRequest(
         @NotNull RelationshipType type,
         @NotNull RelationshipQuality quality,
         @Size(max = Relationship.MAX_REASON_LENGTH) String reason,
-        @Schema(description = "When they last spoke; not after today") LocalDate lastContactOn) {
+        @Schema(description = "When they last spoke, as the holder remembers it; not after today. A note only: "
+                + "next actions read the interactions logged in account-service") LocalDate lastContactOn) {
 
     public RelationshipDraft toDraft() {
         return new RelationshipDraft(type, quality, Optional.ofNullable(reason), Optional.ofNullable(lastContactOn));

@@ -7,6 +7,8 @@ import dev.kam.contact.domain.access.ReplicatedTeam;
 import dev.kam.contact.domain.access.StakeholderAccessPolicy;
 import dev.kam.contact.repository.AccountReplicaEntity;
 import dev.kam.contact.repository.AccountReplicaRepository;
+import dev.kam.contact.repository.PurchaseDecisionEntity;
+import dev.kam.contact.repository.PurchaseDecisionRepository;
 import dev.kam.contact.repository.StakeholderEntity;
 import dev.kam.contact.repository.StakeholderRepository;
 import dev.kam.kernel.UserId;
@@ -32,13 +34,15 @@ public class StakeholderAccess {
 
     private final AccountReplicaRepository accounts;
     private final StakeholderRepository stakeholders;
+    private final PurchaseDecisionRepository decisions;
     private final SecurityIdentity identity;
     private final StakeholderAccessPolicy policy = new StakeholderAccessPolicy();
 
     StakeholderAccess(AccountReplicaRepository accounts, StakeholderRepository stakeholders,
-            SecurityIdentity identity) {
+            PurchaseDecisionRepository decisions, SecurityIdentity identity) {
         this.accounts = accounts;
         this.stakeholders = stakeholders;
+        this.decisions = decisions;
         this.identity = identity;
     }
 
@@ -71,18 +75,16 @@ public class StakeholderAccess {
     public StakeholderEntity requireStakeholder(UUID stakeholderId, PeopleAction action) {
         StakeholderEntity stakeholder = stakeholders.findByIdOptional(stakeholderId)
                 .orElseThrow(() -> ProblemException.notFound("Stakeholder " + stakeholderId));
-        AccountReplicaEntity account = accounts.findByIdOptional(stakeholder.accountId)
-                .orElseThrow(() -> ProblemException.notFound("Stakeholder " + stakeholderId));
-        ReplicatedTeam team = teamOf(account);
-        Caller caller = caller();
-        if (policy.check(caller, team, PeopleAction.READ_PEOPLE) != AccessVerdict.ALLOWED) {
-            // whoever may not see the account's people must not learn that this person exists
-            throw ProblemException.notFound("Stakeholder " + stakeholderId);
-        }
-        if (policy.check(caller, team, action) != AccessVerdict.ALLOWED) {
-            throw forbidden(action);
-        }
+        requireWithinAccount(stakeholder.accountId, action, "Stakeholder " + stakeholderId);
         return stakeholder;
+    }
+
+    /** The purchase decision, if the caller may do {@code action} with its account's people. */
+    public PurchaseDecisionEntity requireDecision(UUID decisionId, PeopleAction action) {
+        PurchaseDecisionEntity decision = decisions.findByIdOptional(decisionId)
+                .orElseThrow(() -> ProblemException.notFound("Purchase decision " + decisionId));
+        requireWithinAccount(decision.accountId, action, "Purchase decision " + decisionId);
+        return decision;
     }
 
     public boolean may(AccountReplicaEntity account, PeopleAction action) {
@@ -93,6 +95,21 @@ public class StakeholderAccess {
         Map<UserId, String> members = account.members.entrySet().stream()
                 .collect(Collectors.toMap(e -> new UserId(e.getKey()), Map.Entry::getValue));
         return new ReplicatedTeam(members);
+    }
+
+    /** Something inside an account's buying centre: invisible (404) to whoever may not see its people. */
+    private void requireWithinAccount(UUID accountId, PeopleAction action, String what) {
+        AccountReplicaEntity account = accounts.findByIdOptional(accountId)
+                .orElseThrow(() -> ProblemException.notFound(what));
+        ReplicatedTeam team = teamOf(account);
+        Caller caller = caller();
+        if (policy.check(caller, team, PeopleAction.READ_PEOPLE) != AccessVerdict.ALLOWED) {
+            // whoever may not see the account's people must not learn that this exists
+            throw ProblemException.notFound(what);
+        }
+        if (policy.check(caller, team, action) != AccessVerdict.ALLOWED) {
+            throw forbidden(action);
+        }
     }
 
     private void check(AccountReplicaEntity account, PeopleAction action) {

@@ -4,6 +4,7 @@ import dev.kam.contact.domain.relationship.RelationshipQuality;
 import dev.kam.contact.domain.relationship.RelationshipType;
 import dev.kam.contact.domain.role.BuyingCentreRole;
 import dev.kam.contact.service.guidance.RoleGuidanceView;
+import dev.kam.contact.service.history.LastContactView;
 import dev.kam.contact.service.profile.ProfileAnswers;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,18 +37,25 @@ public record BriefView(UUID accountId, String accountName, LocalDate meetingOn,
     }
 
     /**
-     * A client person at the table. {@code profile}, {@code profileCompletenessPercent} and
-     * {@code openQuestions} are null when the caller may not see negotiation profiles.
+     * A client person in a brief: {@code role}, {@code interest} and {@code involvement} are those of the
+     * brief's scope (the account, or one purchase decision), {@code accountRole} the account-wide role;
+     * the latest logged interactions that informed and met him (null: none). {@code profile},
+     * {@code profileCompletenessPercent} and {@code openQuestions} are null when the caller may not see
+     * negotiation profiles.
      */
     public record Attendee(UUID stakeholderId, String name, String position, String department, boolean erased,
-            boolean primaryContact, BuyingCentreRole role, int interest, int involvement, RoleGuidanceView guidance,
+            boolean primaryContact, BuyingCentreRole role, BuyingCentreRole accountRole, int interest,
+            int involvement, RoleGuidanceView guidance, LastContactView lastInformed, LastContactView lastMet,
             List<Tie> relationships, ProfileAnswers profile, Integer profileCompletenessPercent,
             List<String> openQuestions) {
     }
 
-    /** One of our people's relationship with the attendee; {@code atTheMeeting} when he attends too. */
+    /**
+     * One of our people's relationship with the person; {@code atTheMeeting} when he attends the planned
+     * meeting too (null in a brief that is for no one meeting).
+     */
     public record Tie(String holderId, RelationshipType type, RelationshipQuality quality, String reason,
-            LocalDate lastContactOn, boolean atTheMeeting) {
+            LocalDate lastContactOn, Boolean atTheMeeting) {
     }
 
     public record Warning(String code, UUID stakeholderId, String text) {

@@ -4,6 +4,7 @@ import dev.kam.contact.domain.StakeholderId;
 import dev.kam.contact.domain.coverage.CoverageAnalysis;
 import dev.kam.contact.domain.coverage.StakeholderPlacement;
 import dev.kam.contact.domain.guidance.ContactRecord;
+import dev.kam.contact.domain.history.ContactHistory;
 import dev.kam.contact.domain.guidance.PersonOnRecord;
 import dev.kam.contact.domain.relationship.Relationship;
 import dev.kam.contact.domain.role.BuyingCentreRole;
@@ -12,6 +13,7 @@ import dev.kam.contact.repository.RelationshipEntity;
 import dev.kam.contact.repository.RoleAssessmentEntity;
 import dev.kam.contact.repository.StakeholderEntity;
 import dev.kam.kernel.UserId;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,16 +22,26 @@ import java.util.UUID;
 
 /**
  * What the coverage and next-action rules read about one account: its people with their
- * account-wide roles, and the relationships held by people still on our account team (a colleague
- * who left the team no longer covers anyone).
+ * account-wide roles, the relationships held by people still on our account team (a colleague
+ * who left the team no longer covers anyone), and when each person was last informed and met.
  */
 public record BuyingCentreFacts(List<StakeholderEntity> people, Map<UUID, RoleAssessmentEntity> roles,
-        List<RelationshipEntity> relationships) {
+        List<RelationshipEntity> relationships, Map<UUID, ContactHistory> histories) {
 
     public static BuyingCentreFacts of(List<StakeholderEntity> people, Map<UUID, RoleAssessmentEntity> roles,
-            List<RelationshipEntity> allRelationships, Set<String> teamMembers) {
+            List<RelationshipEntity> allRelationships, Set<String> teamMembers, Map<UUID, ContactHistory> histories) {
         return new BuyingCentreFacts(List.copyOf(people), Map.copyOf(roles),
-                allRelationships.stream().filter(r -> teamMembers.contains(r.holderId)).toList());
+                allRelationships.stream().filter(r -> teamMembers.contains(r.holderId)).toList(),
+                Map.copyOf(histories));
+    }
+
+    /** The same people and relationships, with the roles of another scope (one purchase decision's). */
+    public BuyingCentreFacts withRoles(Map<UUID, RoleAssessmentEntity> otherRoles) {
+        return new BuyingCentreFacts(people, Map.copyOf(otherRoles), relationships, histories);
+    }
+
+    public ContactHistory historyOf(UUID stakeholderId) {
+        return histories.getOrDefault(stakeholderId, ContactHistory.none());
     }
 
     public Optional<BuyingCentreRole> roleOf(UUID stakeholderId) {
@@ -50,18 +62,18 @@ public record BuyingCentreFacts(List<StakeholderEntity> people, Map<UUID, RoleAs
         return CoverageAnalysis.of(placements, ties);
     }
 
-    public List<PersonOnRecord> peopleOnRecord() {
+    /** The people with a role in this scope; "informed" days are days in {@code zone}. */
+    public List<PersonOnRecord> peopleOnRecord(ZoneId zone) {
         return people.stream()
                 .filter(p -> roles.containsKey(p.id))
                 .map(p -> new PersonOnRecord(new StakeholderId(p.id), roles.get(p.id).role,
-                        p.status == StakeholderStatus.ACTIVE, p.primaryContact))
+                        p.status == StakeholderStatus.ACTIVE, p.primaryContact, historyOf(p.id).lastInformedOn(zone)))
                 .toList();
     }
 
     public List<ContactRecord> contacts() {
         return relationships.stream()
-                .map(r -> new ContactRecord(new UserId(r.holderId), new StakeholderId(r.stakeholderId), r.quality,
-                        Optional.ofNullable(r.lastContactOn)))
+                .map(r -> new ContactRecord(new UserId(r.holderId), new StakeholderId(r.stakeholderId), r.quality))
                 .toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.kam.contact.service.coverage;
 
 import dev.kam.contact.repository.AccountReplicaEntity;
+import dev.kam.contact.repository.ContactHistoryRepository;
 import dev.kam.contact.repository.RelationshipRepository;
 import dev.kam.contact.repository.RoleAssessmentRepository;
 import dev.kam.contact.repository.StakeholderRepository;
@@ -15,17 +16,19 @@ public class ReadingBuyingCentreFacts {
     private final StakeholderRepository stakeholders;
     private final RoleAssessmentRepository assessments;
     private final RelationshipRepository relationships;
+    private final ContactHistoryRepository histories;
 
     ReadingBuyingCentreFacts(StakeholderRepository stakeholders, RoleAssessmentRepository assessments,
-            RelationshipRepository relationships) {
+            RelationshipRepository relationships, ContactHistoryRepository histories) {
         this.stakeholders = stakeholders;
         this.assessments = assessments;
         this.relationships = relationships;
+        this.histories = histories;
     }
 
     public BuyingCentreFacts of(AccountReplicaEntity account) {
         return BuyingCentreFacts.of(stakeholders.ofAccount(account.accountId),
                 assessments.currentOfAccount(account.accountId, null), relationships.ofAccount(account.accountId),
-                account.members.keySet());
+                account.members.keySet(), histories.ofAccount(account.accountId));
     }
 }

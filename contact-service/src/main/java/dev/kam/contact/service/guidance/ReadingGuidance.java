@@ -1,14 +1,12 @@
 package dev.kam.contact.service.guidance;
 
 import dev.kam.contact.config.ContactConfig;
-import dev.kam.contact.domain.StakeholderId;
 import dev.kam.contact.domain.access.PeopleAction;
 import dev.kam.contact.domain.guidance.NextAction;
 import dev.kam.contact.domain.guidance.NextActions;
 import dev.kam.contact.domain.role.BuyingCentreRole;
 import dev.kam.contact.domain.role.RoleGuidance;
 import dev.kam.contact.repository.AccountReplicaEntity;
-import dev.kam.contact.repository.StakeholderEntity;
 import dev.kam.contact.service.access.StakeholderAccess;
 import dev.kam.contact.service.coverage.BuyingCentreFacts;
 import dev.kam.contact.service.coverage.ReadingBuyingCentreFacts;
@@ -17,10 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Role guidance (fixed domain knowledge) and the next actions computed for one account. */
 @ApplicationScoped
@@ -50,16 +45,7 @@ public class ReadingGuidance {
         AccountReplicaEntity account = access.requireAccount(accountId, PeopleAction.READ_PEOPLE);
         BuyingCentreFacts known = facts.of(account);
         LocalDate today = LocalDate.now(clock.withZone(config.zone()));
-        List<NextAction> actions = nextActions.compute(known.peopleOnRecord(), known.contacts(), today);
-        Map<UUID, StakeholderEntity> people = known.people().stream()
-                .collect(Collectors.toMap(s -> s.id, Function.identity()));
-        return new NextActionsView(accountId, today, actions.stream()
-                .map(a -> {
-                    UUID id = a.stakeholder().map(StakeholderId::value).orElse(null);
-                    StakeholderEntity person = id == null ? null : people.get(id);
-                    return new NextActionsView.Item(a.code().name(), id, person == null ? null : person.name,
-                            id == null ? null : known.roleOf(id).orElse(null), a.action());
-                })
-                .toList());
+        List<NextAction> actions = nextActions.compute(known.peopleOnRecord(config.zone()), known.contacts(), today);
+        return new NextActionsView(accountId, today, NextActionsView.items(actions, known));
     }
 }

@@ -6,6 +6,7 @@ import dev.kam.contact.domain.profile.Erasure;
 import dev.kam.contact.domain.profile.ProfileQuestion;
 import dev.kam.contact.domain.stakeholder.ErasedPerson;
 import dev.kam.contact.event.StakeholderEventMapping;
+import dev.kam.contact.repository.ContactHistoryRepository;
 import dev.kam.contact.repository.PersonalProfileEntity;
 import dev.kam.contact.repository.PersonalProfileRepository;
 import dev.kam.contact.repository.ProfileAuditAction;
@@ -29,8 +30,9 @@ import java.util.UUID;
 /**
  * Erases a person's data (a data-subject request, docs/adr/0014): he becomes a placeholder that keeps
  * every reference (roles, relationships, reporting lines, coverage) intact, while his name, position,
- * department, channels, destination, profile and every free-text reason about him are removed from
- * every table of this service, including stored responses and event payloads still in the outbox.
+ * department, channels, destination, profile, contact history and every free-text reason about him are
+ * removed from every table of this service, including stored responses and event payloads still in the
+ * outbox.
  * Other services learn it from {@code dev.kam.stakeholder.erased.v1}. Erasing twice changes nothing.
  */
 @ApplicationScoped
@@ -42,6 +44,7 @@ public class ErasingPersonalData {
     private final PersonalProfileRepository profiles;
     private final RoleAssessmentRepository assessments;
     private final RelationshipRepository relationships;
+    private final ContactHistoryRepository histories;
     private final PublishedTraces traces;
     private final ProfileAuditTrail audit;
     private final Outbox outbox;
@@ -49,13 +52,14 @@ public class ErasingPersonalData {
 
     ErasingPersonalData(StakeholderAccess access, StakeholderRepository stakeholders,
             PersonalProfileRepository profiles, RoleAssessmentRepository assessments,
-            RelationshipRepository relationships, PublishedTraces traces, ProfileAuditTrail audit, Outbox outbox,
-            Clock clock) {
+            RelationshipRepository relationships, ContactHistoryRepository histories, PublishedTraces traces,
+            ProfileAuditTrail audit, Outbox outbox, Clock clock) {
         this.access = access;
         this.stakeholders = stakeholders;
         this.profiles = profiles;
         this.assessments = assessments;
         this.relationships = relationships;
+        this.histories = histories;
         this.traces = traces;
         this.audit = audit;
         this.outbox = outbox;
@@ -84,6 +88,7 @@ public class ErasingPersonalData {
         stakeholders.flush();
         assessments.forgetReasonsAbout(stakeholderId);
         relationships.forgetReasonsAbout(stakeholderId);
+        histories.forget(stakeholderId);
         traces.eraseFromOutbox(stakeholderId, ErasedPerson.PLACEHOLDER_NAME);
         traces.eraseFromStoredResponses(stakeholderId);
         audit.record(stakeholderId, person.accountId, access.caller().id().value(), ProfileAuditAction.ERASE,

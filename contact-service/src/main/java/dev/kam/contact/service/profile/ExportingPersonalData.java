@@ -2,6 +2,7 @@ package dev.kam.contact.service.profile;
 
 import dev.kam.contact.domain.access.PeopleAction;
 import dev.kam.contact.domain.profile.PersonalProfile;
+import dev.kam.contact.repository.ContactHistoryRepository;
 import dev.kam.contact.repository.PersonalProfileEntity;
 import dev.kam.contact.repository.PersonalProfileRepository;
 import dev.kam.contact.repository.ProfileAuditAction;
@@ -28,16 +29,18 @@ public class ExportingPersonalData {
     private final StakeholderAccess access;
     private final RoleAssessmentRepository assessments;
     private final RelationshipRepository relationships;
+    private final ContactHistoryRepository histories;
     private final PersonalProfileRepository profiles;
     private final ProfileAuditTrail audit;
     private final Clock clock;
 
     ExportingPersonalData(StakeholderAccess access, RoleAssessmentRepository assessments,
-            RelationshipRepository relationships, PersonalProfileRepository profiles, ProfileAuditTrail audit,
-            Clock clock) {
+            RelationshipRepository relationships, ContactHistoryRepository histories,
+            PersonalProfileRepository profiles, ProfileAuditTrail audit, Clock clock) {
         this.access = access;
         this.assessments = assessments;
         this.relationships = relationships;
+        this.histories = histories;
         this.profiles = profiles;
         this.audit = audit;
         this.clock = clock;
@@ -50,7 +53,8 @@ public class ExportingPersonalData {
         audit.record(stakeholderId, person.accountId, access.caller().id().value(), ProfileAuditAction.EXPORT,
                 profile.answers().keySet());
         return new PersonalDataExport(Instant.now(clock),
-                StakeholderView.of(person, assessments.current(stakeholderId, null).orElse(null)),
+                StakeholderView.of(person, assessments.current(stakeholderId, null).orElse(null),
+                        histories.of(stakeholderId)),
                 assessments.history(stakeholderId, null, null, WHOLE_HISTORY).stream().map(AssessmentView::of)
                         .toList(),
                 relationships.ofStakeholder(stakeholderId).stream().map(RelationshipView::of).toList(),

@@ -11,7 +11,6 @@ import dev.kam.contact.service.access.StakeholderAccess;
 import dev.kam.plumbing.paging.Cursor;
 import dev.kam.plumbing.paging.KeysetPages;
 import dev.kam.plumbing.paging.Page;
-import dev.kam.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
@@ -56,13 +55,7 @@ public class ReadingRoles {
     }
 
     public DecisionBuyingCentreView decision(UUID decisionId) {
-        PurchaseDecisionEntity decision = decisions.findByIdOptional(decisionId)
-                .orElseThrow(() -> ProblemException.notFound("Purchase decision " + decisionId));
-        try {
-            access.requireAccount(decision.accountId, PeopleAction.READ_PEOPLE);
-        } catch (ProblemException e) {
-            throw ProblemException.notFound("Purchase decision " + decisionId);
-        }
+        PurchaseDecisionEntity decision = access.requireDecision(decisionId, PeopleAction.READ_PEOPLE);
         Map<UUID, RoleAssessmentEntity> inDecision = assessments.currentOfAccount(decision.accountId, decisionId);
         Map<UUID, RoleAssessmentEntity> accountWide = assessments.currentOfAccount(decision.accountId, null);
         List<DecisionMemberView> members = stakeholders.ofAccount(decision.accountId).stream()

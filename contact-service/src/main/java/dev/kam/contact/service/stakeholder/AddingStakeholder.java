@@ -2,6 +2,7 @@ package dev.kam.contact.service.stakeholder;
 
 import dev.kam.contact.domain.StakeholderId;
 import dev.kam.contact.domain.access.PeopleAction;
+import dev.kam.contact.domain.history.ContactHistory;
 import dev.kam.contact.domain.stakeholder.StakeholderStatus;
 import dev.kam.contact.event.StakeholderEventMapping;
 import dev.kam.contact.repository.AccountReplicaEntity;
@@ -58,7 +59,7 @@ public class AddingStakeholder {
         entity.createdBy = caller.value();
         entity.createdAt = now;
         entity.updatedAt = now;
-        records.write(entity, request.details(), request.reportsTo(), request.primaryContact());
+        records.write(entity, request.details(), request.reportsTo(), request.primaryContact(), now);
         stakeholders.persist(entity);
         stakeholders.flush();
         RoleAssessmentEntity assessment = assessments.store(entity.id, entity.accountId, null, request.assessment(),
@@ -68,6 +69,6 @@ public class AddingStakeholder {
                         entity.name, assessment.role, entity.primaryContact, now));
         coverage.recalculate(entity.accountId);
         Log.infof("Stakeholder %s added to account %s as %s", entity.id, entity.accountId, assessment.role);
-        return StakeholderView.of(entity, assessment);
+        return StakeholderView.of(entity, assessment, ContactHistory.none());
     }
 }

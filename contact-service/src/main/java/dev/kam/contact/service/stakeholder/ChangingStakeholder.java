@@ -1,6 +1,8 @@
 package dev.kam.contact.service.stakeholder;
 
 import dev.kam.contact.domain.access.PeopleAction;
+import dev.kam.contact.domain.history.ContactHistory;
+import dev.kam.contact.repository.ContactHistoryRepository;
 import dev.kam.contact.repository.RoleAssessmentRepository;
 import dev.kam.contact.repository.StakeholderEntity;
 import dev.kam.contact.repository.StakeholderRepository;
@@ -13,7 +15,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The team rewrites a person's details, reporting line and primary-contact flag (If-Match required). */
+/**
+ * The team rewrites a person's details, reporting line and primary-contact flag (If-Match required); a
+ * new name or flag is announced, so services that show the person stay current.
+ */
 @ApplicationScoped
 @Transactional
 public class ChangingStakeholder {
@@ -22,14 +27,19 @@ public class ChangingStakeholder {
     private final StakeholderRepository stakeholders;
     private final StakeholderRecords records;
     private final RoleAssessmentRepository assessments;
+    private final ContactHistoryRepository histories;
+    private final AnnouncingSharedChanges announcing;
     private final Clock clock;
 
     ChangingStakeholder(StakeholderAccess access, StakeholderRepository stakeholders, StakeholderRecords records,
-            RoleAssessmentRepository assessments, Clock clock) {
+            RoleAssessmentRepository assessments, ContactHistoryRepository histories,
+            AnnouncingSharedChanges announcing, Clock clock) {
         this.access = access;
         this.stakeholders = stakeholders;
         this.records = records;
         this.assessments = assessments;
+        this.histories = histories;
+        this.announcing = announcing;
         this.clock = clock;
     }
 
@@ -40,13 +50,16 @@ public class ChangingStakeholder {
             throw new DomainRuleViolation("stakeholder-erased",
                     "This person's data was erased; the placeholder cannot be filled in again");
         }
-        StakeholderView before = StakeholderView.of(entity, null);
-        records.write(entity, changes.details(), changes.reportsTo(), changes.primaryContact());
-        if (!StakeholderView.of(entity, null).equals(before)) {
+        Instant now = Instant.now(clock);
+        StakeholderView before = StakeholderView.of(entity, null, ContactHistory.none());
+        SharedFields shared = SharedFields.of(entity);
+        records.write(entity, changes.details(), changes.reportsTo(), changes.primaryContact(), now);
+        if (!StakeholderView.of(entity, null, ContactHistory.none()).equals(before)) {
             // a write that changes nothing leaves no new version
-            entity.updatedAt = Instant.now(clock);
+            entity.updatedAt = now;
         }
         stakeholders.flush();
-        return StakeholderView.of(entity, assessments.current(id, null).orElse(null));
+        announcing.announce(entity, shared, now);
+        return StakeholderView.of(entity, assessments.current(id, null).orElse(null), histories.of(id));
     }
 }

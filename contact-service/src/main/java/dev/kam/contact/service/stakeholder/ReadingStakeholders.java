@@ -1,7 +1,9 @@
 package dev.kam.contact.service.stakeholder;
 
 import dev.kam.contact.domain.access.PeopleAction;
+import dev.kam.contact.domain.history.ContactHistory;
 import dev.kam.contact.domain.stakeholder.StakeholderStatus;
+import dev.kam.contact.repository.ContactHistoryRepository;
 import dev.kam.contact.repository.RoleAssessmentEntity;
 import dev.kam.contact.repository.RoleAssessmentRepository;
 import dev.kam.contact.repository.StakeholderEntity;
@@ -24,12 +26,14 @@ public class ReadingStakeholders {
     private final StakeholderAccess access;
     private final StakeholderRepository stakeholders;
     private final RoleAssessmentRepository assessments;
+    private final ContactHistoryRepository histories;
 
     ReadingStakeholders(StakeholderAccess access, StakeholderRepository stakeholders,
-            RoleAssessmentRepository assessments) {
+            RoleAssessmentRepository assessments, ContactHistoryRepository histories) {
         this.access = access;
         this.stakeholders = stakeholders;
         this.assessments = assessments;
+        this.histories = histories;
     }
 
     public Page<StakeholderView> page(UUID accountId, StakeholderStatus status, String cursor, int limit) {
@@ -38,12 +42,13 @@ public class ReadingStakeholders {
         List<StakeholderEntity> fetched = stakeholders.page(accountId, status, KeysetPages.instant(after, 0),
                 KeysetPages.id(after, 1), limit + 1);
         Map<UUID, RoleAssessmentEntity> roles = assessments.currentOfAccount(accountId, null);
+        Map<UUID, ContactHistory> contacts = histories.ofAccount(accountId);
         return KeysetPages.page(fetched, limit, s -> Cursor.of(s.createdAt.toString(), s.id.toString()),
-                s -> StakeholderView.of(s, roles.get(s.id)));
+                s -> StakeholderView.of(s, roles.get(s.id), contacts.getOrDefault(s.id, ContactHistory.none())));
     }
 
     public StakeholderView one(UUID id) {
         StakeholderEntity entity = access.requireStakeholder(id, PeopleAction.READ_PEOPLE);
-        return StakeholderView.of(entity, assessments.current(id, null).orElse(null));
+        return StakeholderView.of(entity, assessments.current(id, null).orElse(null), histories.of(id));
     }
 }

@@ -5,6 +5,7 @@ import dev.kam.contact.domain.access.PeopleAction;
 import dev.kam.contact.domain.stakeholder.Departure;
 import dev.kam.contact.domain.stakeholder.StakeholderStatus;
 import dev.kam.contact.event.StakeholderEventMapping;
+import dev.kam.contact.repository.ContactHistoryRepository;
 import dev.kam.contact.repository.RoleAssessmentEntity;
 import dev.kam.contact.repository.RoleAssessmentRepository;
 import dev.kam.contact.repository.StakeholderEntity;
@@ -27,8 +28,8 @@ import java.util.UUID;
 
 /**
  * A client person left his company: he stays on record (history, references) but stops counting in
- * coverage, loses the primary-contact flag, and his departure is announced (a leader who left is a
- * cooling signal in account-service).
+ * coverage, loses the primary-contact flag (announced as a change, when he had it), and his departure
+ * is announced (a leader who left is a cooling signal in account-service).
  */
 @ApplicationScoped
 @Transactional
@@ -37,18 +38,22 @@ public class RecordingDeparture {
     private final StakeholderAccess access;
     private final StakeholderRepository stakeholders;
     private final RoleAssessmentRepository assessments;
+    private final ContactHistoryRepository histories;
     private final RecalculatingCoverage coverage;
+    private final AnnouncingSharedChanges announcing;
     private final Outbox outbox;
     private final ContactConfig config;
     private final Clock clock;
 
     RecordingDeparture(StakeholderAccess access, StakeholderRepository stakeholders,
-            RoleAssessmentRepository assessments, RecalculatingCoverage coverage, Outbox outbox,
-            ContactConfig config, Clock clock) {
+            RoleAssessmentRepository assessments, ContactHistoryRepository histories, RecalculatingCoverage coverage,
+            AnnouncingSharedChanges announcing, Outbox outbox, ContactConfig config, Clock clock) {
         this.access = access;
         this.stakeholders = stakeholders;
         this.assessments = assessments;
+        this.histories = histories;
         this.coverage = coverage;
+        this.announcing = announcing;
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
@@ -60,6 +65,7 @@ public class RecordingDeparture {
             EntityVersions.requireMatch(ifMatch, entity.version);
         }
         Instant now = Instant.now(clock);
+        SharedFields shared = SharedFields.of(entity);
         Departure departure = Departure.record(entity.status, leftOn, destination, LocalDate.ofInstant(now,
                 config.zone()));
         entity.status = StakeholderStatus.LEFT;
@@ -72,8 +78,9 @@ public class RecordingDeparture {
         outbox.record(StakeholderEvents.LEFT_CLIENT, entity.accountId.toString(), entity.id.toString(),
                 StakeholderEventMapping.leftClient(new AccountId(entity.accountId), new StakeholderId(entity.id),
                         role.role, entity.leftOn));
+        announcing.announce(entity, shared, now);
         coverage.recalculate(entity.accountId);
         Log.infof("Stakeholder %s of account %s left the client", entity.id, entity.accountId);
-        return StakeholderView.of(entity, role);
+        return StakeholderView.of(entity, role, histories.of(id));
     }
 }

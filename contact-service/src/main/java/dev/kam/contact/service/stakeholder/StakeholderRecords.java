@@ -10,6 +10,7 @@ import dev.kam.contact.repository.StakeholderEntity;
 import dev.kam.contact.repository.StakeholderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,19 +18,23 @@ import java.util.stream.Collectors;
 
 /**
  * Writes the parts of a person's record that adding and changing share: details, the reporting line
- * (checked against the account's org chart) and the primary-contact flag (handed over, one per account).
+ * (checked against the account's org chart) and the primary-contact flag (handed over, one per account;
+ * the person who loses it is announced as changed).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class StakeholderRecords {
 
     private final StakeholderRepository stakeholders;
+    private final AnnouncingSharedChanges announcing;
 
-    StakeholderRecords(StakeholderRepository stakeholders) {
+    StakeholderRecords(StakeholderRepository stakeholders, AnnouncingSharedChanges announcing) {
         this.stakeholders = stakeholders;
+        this.announcing = announcing;
     }
 
-    void write(StakeholderEntity entity, StakeholderDetails details, Optional<UUID> reportsTo, boolean primary) {
+    void write(StakeholderEntity entity, StakeholderDetails details, Optional<UUID> reportsTo, boolean primary,
+            Instant at) {
         OrgChart chart = new OrgChart(stakeholders.ofAccount(entity.accountId).stream()
                 .collect(Collectors.toMap(s -> new StakeholderId(s.id),
                         s -> Optional.ofNullable(s.reportsTo).map(StakeholderId::new))));
@@ -39,9 +44,11 @@ public class StakeholderRecords {
             Optional<StakeholderId> losing = PrimaryContact.handOver(
                     current.map(s -> new StakeholderId(s.id)), new StakeholderId(entity.id), entity.status);
             losing.flatMap(id -> current).ifPresent(previous -> {
+                SharedFields before = SharedFields.of(previous);
                 previous.primaryContact = false;
-                previous.updatedAt = entity.updatedAt;
+                previous.updatedAt = at;
                 stakeholders.flush(); // the unique index allows one flag per account at any moment
+                announcing.announce(previous, before, at);
             });
         }
         entity.primaryContact = primary && entity.status == StakeholderStatus.ACTIVE;

@@ -95,6 +95,7 @@ class BriefResourceTest {
                 .body("profilesIncluded", equalTo(true))
                 .body("attendees.stakeholderId", contains(t.butler().toString(), t.leader().toString()))
                 .body("attendees[0].role", equalTo("BUTLER")).body("attendees[0].primaryContact", equalTo(true))
+                .body("attendees[0].accountRole", equalTo("BUTLER")).body("attendees[0].lastInformed", nullValue())
                 .body("attendees[0].guidance.rules.code", hasItem("butler-respect-his-rights"))
                 .body("attendees[0].relationships[0].holderId", equalTo(KATE))
                 .body("attendees[0].relationships[0].atTheMeeting", equalTo(true))
@@ -174,23 +175,13 @@ class BriefResourceTest {
     void aDirectorOutsideTheTeamGetsTheBriefWithoutProfiles() {
         UUID account = rows.account();
         AccountServiceStub.behave(account, Behaviour.KNOWN);
-        UUID person = UUID.randomUUID();
-        rows.execute("""
-                insert into stakeholder (id, account_id, full_name, status, primary_contact, created_by, created_at,
-                    updated_at, version)
-                values (:id, :a, 'Leo Leader', 'ACTIVE', false, 'seed', now(), now(), 0)""",
-                Map.of("id", person, "a", account));
+        UUID person = rows.person(account, "Leo Leader");
         rows.execute("""
                 insert into role_assessment (id, stakeholder_id, account_id, interest, involvement, classified_role,
                     role, assessed_by, assessed_at)
                 values (:id, :s, :a, 5, 5, 'LEADER', 'LEADER', 'seed', now())""",
                 Map.of("id", UUID.randomUUID(), "s", person, "a", account));
-        rows.execute("""
-                insert into personal_profile (stakeholder_id, account_id, updated_by, updated_at, version)
-                values (:s, :a, 'seed', now(), 0)""", Map.of("s", person, "a", account));
-        rows.execute("""
-                insert into profile_answer (stakeholder_id, question, answer) values (:s, 'EDUCATION', :text)""",
-                Map.of("s", person, "text", EDUCATION));
+        rows.profile(account, person, "EDUCATION", EDUCATION);
 
         String body = brief(account, "application/json", meeting(List.of(person), List.of()))
                 .statusCode(200)

@@ -118,6 +118,7 @@ class PersonalDataTest {
                 .body("stakeholder.channels[0].value", equalTo(EMAIL))
                 .body("assessments[0].reason", equalTo(REASON))
                 .body("relationships[0].holderId", equalTo(TOM))
+                .body("stakeholder.lastMet.kind", equalTo("MEETING"))
                 .body("profile.answers.education", equalTo(ANSWER));
         assertThat(rows.count("select count(*) from profile_audit where stakeholder_id = :id and action = 'EXPORT'",
                 Map.of("id", person))).isEqualTo(1);
@@ -138,6 +139,8 @@ class PersonalDataTest {
         String[] traces = {NAME + tag, tag.strip() + EMAIL, answer, concern, REASON + tag, POSITION + tag,
                 DEPARTMENT + tag, TIE + tag};
         assertThat(rows.everyTableAsText()).contains(traces);
+        assertThat(rows.count("select count(*) from contact_history where stakeholder_id = :id",
+                Map.of("id", person))).isOne();
 
         given().when().delete("/api/stakeholders/" + person + "/personal-data").then().statusCode(200)
                 .body("erasedAnswers", contains("education", "personal-concerns"));
@@ -146,6 +149,8 @@ class PersonalDataTest {
         for (String trace : traces) {
             assertThat(everything).doesNotContain(trace);
         }
+        assertThat(rows.count("select count(*) from contact_history where stakeholder_id = :id",
+                Map.of("id", person))).as("when he was met goes too").isZero();
         assertThat(everything).doesNotContain(tag.strip());
         given().when().get("/api/stakeholders/" + person).then().statusCode(200)
                 .body("name", equalTo("Erased person")).body("erased", equalTo(true))
@@ -206,7 +211,10 @@ class PersonalDataTest {
         return "/api/stakeholders/" + person + "/profile";
     }
 
-    /** A person with a name, position, department, channel, reasons and a relationship: all personal data. */
+    /**
+     * A person with a name, position, department, channel, reasons, a relationship and a contact
+     * history: all personal data.
+     */
     private UUID personOn(UUID account) {
         return personOn(account, "");
     }
@@ -247,6 +255,11 @@ class PersonalDataTest {
                 """
                 {"accountId":"%s","stakeholderId":"%s","name":"%s","role":"BUTLER","primaryContact":false,
                  "addedAt":"2026-11-27T10:15:30Z"}""".formatted(account, person, name)));
+        rows.execute("""
+                insert into contact_history (stakeholder_id, account_id, last_informed_at, last_informed_interaction,
+                    last_informed_kind, last_met_at, last_met_interaction, last_met_kind, updated_at)
+                values (:id, :a, now(), gen_random_uuid(), 'MEETING', now(), gen_random_uuid(), 'MEETING', now())""",
+                Map.of("id", person, "a", account));
         rows.execute("""
                 insert into idempotency_record (caller_id, idem_key, operation, request_hash, status, content_type,
                     body, created_at)

@@ -222,6 +222,27 @@ class StakeholderResourceTest {
                 .body("role", equalTo("BUTLER"));
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(change)
                 .when().put("/api/stakeholders/" + person).then().statusCode(200).header("ETag", "\"1\"");
+
+        assertThat(rows.outbox(account, StakeholderEvents.CHANGED.type())).as("the rename, once")
+                .singleElement().satisfies(e -> {
+                    assertThat(e.subject()).isEqualTo(person.toString());
+                    assertThat(e.payload()).contains("\"changedFields\":[\"name\"]", "\"name\":\"Jana Novak-Berg\"",
+                            "\"primaryContact\":false").doesNotContain("Purchasing Director");
+                });
+    }
+
+    @Test
+    @TestSecurity(user = "kate", roles = "key-account-manager")
+    @OidcSecurity(claims = @Claim(key = "sub", value = KATE))
+    void aChangeOtherServicesDoNotShowIsNotAnnounced() {
+        UUID account = rows.account();
+        UUID person = Stakeholders.add(account, "Jana Novak", 2, 2, false);
+
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"name\": \"Jana Novak\", \"position\": \"Purchasing Director\"}")
+                .when().put("/api/stakeholders/" + person).then().statusCode(200).header("ETag", "\"1\"");
+
+        assertThat(rows.outbox(account, StakeholderEvents.CHANGED.type())).isEmpty();
     }
 
     @Test
@@ -260,6 +281,20 @@ class StakeholderResourceTest {
         given().when().get("/api/stakeholders/" + second).then().body("primaryContact", equalTo(true));
         assertThat(rows.count("select count(*) from stakeholder where account_id = :a and primary_contact",
                 Map.of("a", account))).isEqualTo(1);
+        assertThat(rows.outbox(account, StakeholderEvents.CHANGED.type())).as("the one who lost the flag")
+                .singleElement().satisfies(e -> {
+                    assertThat(e.subject()).isEqualTo(first.toString());
+                    assertThat(e.payload()).contains("\"changedFields\":[\"primaryContact\"]",
+                            "\"primaryContact\":false", "\"name\":\"First Contact\"");
+                });
+
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body("{\"name\": \"First Contact\", \"primaryContact\": true}")
+                .when().put("/api/stakeholders/" + first).then().statusCode(200).body("primaryContact", equalTo(true));
+
+        assertThat(rows.outbox(account, StakeholderEvents.CHANGED.type())).extracting(ContactRows.OutboxRow::subject)
+                .as("the flag back to the first, taken from the second").containsExactly(first.toString(),
+                        second.toString(), first.toString());
     }
 
     @Test
@@ -283,17 +318,13 @@ class StakeholderResourceTest {
 
         assertThat(rows.outbox(account, StakeholderEvents.LEFT_CLIENT.type())).singleElement()
                 .satisfies(e -> assertThat(e.payload()).contains("\"role\":\"LEADER\""));
+        assertThat(rows.outbox(account, StakeholderEvents.CHANGED.type())).singleElement()
+                .satisfies(e -> assertThat(e.payload()).contains("\"changedFields\":[\"primaryContact\"]"));
         assertThat(rows.outbox(account, StakeholderEvents.COVERAGE_CHANGED.type())).last()
                 .satisfies(e -> assertThat(e.payload()).contains("\"stakeholderCount\":0"));
     }
 
     private UUID personOf(UUID account) {
-        UUID person = UUID.randomUUID();
-        rows.execute("""
-                insert into stakeholder (id, account_id, full_name, status, primary_contact, created_by, created_at,
-                    updated_at, version)
-                values (:id, :a, 'Seeded Person', 'ACTIVE', false, 'seed', now(), now(), 0)""",
-                Map.of("id", person, "a", account));
-        return person;
+        return rows.person(account, "Seeded Person");
     }
 }
