@@ -40,6 +40,24 @@ public final class BonusExamples {
                          "amount": {"amount": "1500.00", "currency": "EUR"}}],
              "evaluatedBy": "00000000-0000-4000-8000-000000000006", "evaluatedAt": "2026-01-05T08:30:00Z"}""";
 
+    public static final String PREVIEW = """
+            {"programId": "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e", "period": "2025-H2", "comparedWith": "2024-H2",
+             "scope": "GROUP_TOTAL", "pays": false,
+             "explanation": "The group bought 380000.00 EUR in 2025-H2, less than 400000.00 EUR in 2024-H2",
+             "groupCurrent": {"amount": "380000.00", "currency": "EUR"},
+             "groupPrevious": {"amount": "400000.00", "currency": "EUR"},
+             "accounts": [
+               {"accountId": "6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e", "verdict": "MET",
+                "current": {"amount": "250000.00", "currency": "EUR"},
+                "previous": {"amount": "240000.00", "currency": "EUR"},
+                "explanation": "6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e bought 250000.00 EUR, not less than 240000.00 EUR"},
+               {"accountId": "7a2d3e4f-5c6b-4d7e-9f80-a1b2c3d4e5f6", "verdict": "FAILED",
+                "current": {"amount": "130000.00", "currency": "EUR"},
+                "previous": {"amount": "160000.00", "currency": "EUR"},
+                "explanation": "7a2d3e4f-5c6b-4d7e-9f80-a1b2c3d4e5f6 bought 130000.00 EUR, less than 160000.00 EUR"}],
+             "awards": [], "asOf": "2025-12-01T08:00:00Z", "periodClosed": false, "evaluated": false,
+             "final": false}""";
+
     public static final String PERIOD_OPEN = """
             {"type": "https://kam.dev/problems/rules/bonus-period-open", "title": "Business rule violated",
              "status": 422, "detail": "The programme's period 2026-H2 closes on 2027-01-01; it can be evaluated from then on",

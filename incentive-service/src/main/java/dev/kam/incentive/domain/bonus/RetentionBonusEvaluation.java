@@ -29,12 +29,24 @@ public final class RetentionBonusEvaluation {
     }
 
     public static RetentionBonusOutcome evaluate(RetentionBonusProgram program, PurchaseLedger ledger, LocalDate today) {
-        if (program == null || ledger == null || today == null) {
-            throw new IllegalArgumentException("Programme, facts and today are required");
+        if (today == null) {
+            throw new IllegalArgumentException("Today is required");
         }
-        if (today.isBefore(program.period().endExclusive())) {
+        if (program != null && !program.hasClosedBy(today)) {
             throw new DomainRuleViolation(PERIOD_OPEN_RULE, "The programme's period " + program.period()
                     + " closes on " + program.period().endExclusive() + "; it can be evaluated from then on");
+        }
+        return preview(program, ledger);
+    }
+
+    /**
+     * What the evaluation would find from the facts known now, at any time: before the close an
+     * account's current figure is what it bought so far. The same rule as {@link #evaluate}, so a
+     * preview after the close from the same facts is the evaluation's outcome.
+     */
+    public static RetentionBonusOutcome preview(RetentionBonusProgram program, PurchaseLedger ledger) {
+        if (program == null || ledger == null) {
+            throw new IllegalArgumentException("Programme and facts are required");
         }
         List<AccountRetention> accounts = judgeAccounts(program, ledger);
         List<AccountRetention> judged = accounts.stream().filter(a -> a.verdict() != AccountVerdict.NEW).toList();

@@ -8,6 +8,7 @@ import dev.kam.kernel.UserId;
 import dev.kam.kernel.period.ComparisonRule;
 import dev.kam.kernel.period.Period;
 import dev.kam.kernel.period.PeriodType;
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -58,5 +59,10 @@ public record RetentionBonusProgram(
 
     public Period comparable() {
         return rule.comparableTo(period);
+    }
+
+    /** Whether the period is over on {@code today}: from then on the programme can be evaluated. */
+    public boolean hasClosedBy(LocalDate today) {
+        return !today.isBefore(period.endExclusive());
     }
 }

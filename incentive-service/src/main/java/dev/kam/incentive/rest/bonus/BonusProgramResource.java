@@ -6,10 +6,12 @@ import dev.kam.incentive.rest.PageSchemas;
 import dev.kam.incentive.service.audit.AuditEntryView;
 import dev.kam.incentive.service.bonus.BonusAwardView;
 import dev.kam.incentive.service.bonus.BonusEvaluationView;
+import dev.kam.incentive.service.bonus.BonusPreviewView;
 import dev.kam.incentive.service.bonus.BonusProgramView;
 import dev.kam.incentive.service.bonus.ChangingBonusProgram;
 import dev.kam.incentive.service.bonus.CreatingBonusProgram;
 import dev.kam.incentive.service.bonus.EvaluatingBonusProgram;
+import dev.kam.incentive.service.bonus.PreviewingBonusProgram;
 import dev.kam.incentive.service.bonus.ReadingBonusAwards;
 import dev.kam.incentive.service.bonus.ReadingBonusPrograms;
 import dev.kam.plumbing.http.EntityVersions;
@@ -63,16 +65,18 @@ public class BonusProgramResource {
     private final CreatingBonusProgram creating;
     private final ChangingBonusProgram changing;
     private final EvaluatingBonusProgram evaluating;
+    private final PreviewingBonusProgram previewing;
     private final ReadingBonusPrograms reading;
     private final ReadingBonusAwards awards;
     private final Idempotency idempotency;
 
     BonusProgramResource(CreatingBonusProgram creating, ChangingBonusProgram changing,
-            EvaluatingBonusProgram evaluating, ReadingBonusPrograms reading, ReadingBonusAwards awards,
-            Idempotency idempotency) {
+            EvaluatingBonusProgram evaluating, PreviewingBonusProgram previewing, ReadingBonusPrograms reading,
+            ReadingBonusAwards awards, Idempotency idempotency) {
         this.creating = creating;
         this.changing = changing;
         this.evaluating = evaluating;
+        this.previewing = previewing;
         this.reading = reading;
         this.awards = awards;
         this.idempotency = idempotency;
@@ -217,6 +221,26 @@ public class BonusProgramResource {
     @APIResponse(responseCode = "404", description = "No such programme, or not evaluated yet")
     public BonusEvaluationView readBonusEvaluation(@PathParam("id") UUID id) {
         return reading.evaluationOf(id);
+    }
+
+    @GET
+    @Path("/{id}/preview")
+    @RolesAllowed(Roles.COMPENSATION_ADMIN)
+    @Operation(summary = "Preview a programme's evaluation",
+            description = "What the evaluation would find from the purchase facts known now (`asOf`), in the "
+                    + "evaluation's shape, marked `final: false`: how the group is tracking. Allowed before and after "
+                    + "the period's close (`periodClosed`); stores nothing, awards nothing, publishes nothing. Once the "
+                    + "programme is evaluated (`evaluated`), that evaluation stands, whatever the preview shows. "
+                    + "compensation-admin only.")
+    @APIResponse(responseCode = "200", description = "The preview",
+            content = @Content(schema = @Schema(implementation = BonusPreviewView.class),
+                    examples = @ExampleObject(name = "tracking-below", value = BonusExamples.PREVIEW)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "404", description = "No such programme")
+    @APIResponse(responseCode = "422", description = "The group bought in several currencies (`bonus-one-currency`)")
+    public BonusPreviewView previewBonusEvaluation(@PathParam("id") UUID id) {
+        return previewing.preview(id);
     }
 
     @GET

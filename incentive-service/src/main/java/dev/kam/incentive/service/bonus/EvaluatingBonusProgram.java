@@ -1,7 +1,6 @@
 package dev.kam.incentive.service.bonus;
 
 import dev.kam.events.incentive.IncentiveEvents;
-import dev.kam.incentive.domain.bonus.AccountRetention;
 import dev.kam.incentive.domain.bonus.BonusAward;
 import dev.kam.incentive.domain.bonus.RetentionBonusEvaluation;
 import dev.kam.incentive.domain.bonus.RetentionBonusOutcome;
@@ -16,7 +15,6 @@ import dev.kam.incentive.repository.BonusProgramEntity;
 import dev.kam.incentive.repository.BonusProgramRepository;
 import dev.kam.incentive.service.access.IncentiveAccess;
 import dev.kam.incentive.service.audit.AuditTrail;
-import dev.kam.incentive.service.money.MoneyBodies;
 import dev.kam.incentive.service.purchase.PurchaseLedgers;
 import dev.kam.plumbing.outbox.Outbox;
 import io.quarkus.logging.Log;
@@ -111,18 +109,9 @@ public class EvaluatingBonusProgram {
     }
 
     private static BonusEvaluationView view(UUID id, RetentionBonusOutcome outcome, String actor, Instant at) {
-        List<BonusEvaluationView.AccountOutcome> accounts = outcome.accounts().stream()
-                .map(EvaluatingBonusProgram::accountOutcome).toList();
-        List<BonusEvaluationView.Award> awarded = outcome.awards().stream()
-                .map(a -> new BonusEvaluationView.Award(a.employee().value(), MoneyBodies.of(a.amount()))).toList();
         return new BonusEvaluationView(id, outcome.period().format(), outcome.comparedWith().format(), outcome.scope(),
-                outcome.pays(), outcome.explanation(), outcome.groupCurrent().map(MoneyBodies::of).orElse(null),
-                outcome.groupPrevious().map(MoneyBodies::of).orElse(null), accounts, awarded, actor, at);
-    }
-
-    private static BonusEvaluationView.AccountOutcome accountOutcome(AccountRetention account) {
-        return new BonusEvaluationView.AccountOutcome(account.account().value(), account.verdict(),
-                MoneyBodies.of(account.current()), account.previous().map(MoneyBodies::of).orElse(null),
-                account.explanation());
+                outcome.pays(), outcome.explanation(), OutcomeBodies.groupCurrent(outcome),
+                OutcomeBodies.groupPrevious(outcome), OutcomeBodies.accounts(outcome), OutcomeBodies.awards(outcome),
+                actor, at);
     }
 }

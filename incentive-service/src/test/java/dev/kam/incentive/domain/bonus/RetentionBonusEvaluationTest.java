@@ -191,6 +191,26 @@ class RetentionBonusEvaluationTest {
     }
 
     @Test
+    void aPreviewWhileThePeriodIsOpenShowsWhatWasBoughtSoFar() {
+        bought(A, H1_LAST_YEAR, "1000");
+        bought(A, Period.quarter(2026, 1), "400");
+        RetentionBonusOutcome soFar = RetentionBonusEvaluation.preview(program(RetentionScope.GROUP_TOTAL, A),
+                PurchaseLedger.of(facts));
+        assertThat(soFar.groupCurrent()).contains(Money.of("400", "EUR"));
+        assertThat(soFar.pays()).isFalse();
+        assertThat(soFar.accounts().get(0).verdict()).isEqualTo(AccountVerdict.FAILED);
+    }
+
+    @Test
+    void aPreviewAfterTheCloseIsTheEvaluationsOutcome() {
+        bought(A, H1_LAST_YEAR, "1000");
+        bought(A, H1, "1000");
+        bought(NEW, H1, "5");
+        RetentionBonusProgram program = program(RetentionScope.GROUP_TOTAL, A, NEW);
+        assertThat(RetentionBonusEvaluation.preview(program, PurchaseLedger.of(facts))).isEqualTo(evaluate(program));
+    }
+
+    @Test
     void evaluatingAgainOnTheSameFactsGivesTheSameOutcome() {
         bought(A, H1_LAST_YEAR, "1000");
         bought(A, H1, "1200");

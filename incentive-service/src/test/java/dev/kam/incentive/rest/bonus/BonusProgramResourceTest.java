@@ -405,7 +405,7 @@ class BonusProgramResourceTest {
         return everyItem(equalTo(employee));
     }
 
-    private static String created(String body) {
+    static String created(String body) {
         return given().contentType(ContentType.JSON).body(body)
                 .when().post(PROGRAMS)
                 .then().statusCode(201).extract().path("id");
