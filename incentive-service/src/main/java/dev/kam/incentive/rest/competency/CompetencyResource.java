@@ -20,6 +20,8 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import dev.kam.kernel.UserId;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -85,7 +87,7 @@ public class CompetencyResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "A colleague's development")
     @APIResponse(responseCode = "404", description = "Not a registered employee")
-    public CompetencyProfileView readCompetencies(@Parameter(description = USER_ID) @PathParam("userId") String userId) {
+    public CompetencyProfileView readCompetencies(@Parameter(description = USER_ID) @Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId) {
         return reading.profileOf(userId);
     }
 
@@ -105,7 +107,7 @@ public class CompetencyResource {
     @APIResponse(responseCode = "403", description = WRITERS)
     @APIResponse(responseCode = "404", description = "Not a registered employee")
     @APIResponse(responseCode = "422", description = "The employee assessed themselves (`no-self-assessment`)")
-    public Response recordAssessment(@Parameter(description = USER_ID) @PathParam("userId") String userId,
+    public Response recordAssessment(@Parameter(description = USER_ID) @Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId,
             @Valid @NotNull AssessmentRequest request) {
         AssessmentView assessment = assessing.record(request.toAssessment(userId, access.caller().userId()));
         return Response.created(profile(userId)).entity(assessment).build();
@@ -123,7 +125,7 @@ public class CompetencyResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = WRITERS)
     @APIResponse(responseCode = "404", description = "Not a registered employee")
-    public Response recordTraining(@Parameter(description = USER_ID) @PathParam("userId") String userId,
+    public Response recordTraining(@Parameter(description = USER_ID) @Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId,
             @Valid @NotNull TrainingRequest request) {
         TrainingView recorded = training.record(request.toRecord(userId));
         return Response.created(profile(userId)).entity(recorded).build();
@@ -139,7 +141,7 @@ public class CompetencyResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "A colleague's plan")
     @APIResponse(responseCode = "404", description = "Not a registered employee, or no plan yet")
-    public Response readDevelopmentPlan(@Parameter(description = USER_ID) @PathParam("userId") String userId) {
+    public Response readDevelopmentPlan(@Parameter(description = USER_ID) @Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId) {
         DevelopmentPlanView plan = reading.planOf(userId);
         return Response.ok(plan).tag(EntityVersions.tagOf(plan.version())).build();
     }
@@ -165,7 +167,7 @@ public class CompetencyResource {
     @APIResponse(responseCode = "422", description = "The same action for the same competency twice "
             + "(`development-item-repeated`)")
     @APIResponse(responseCode = "428", description = "A plan exists and no `If-Match` was sent")
-    public Response setDevelopmentPlan(@Parameter(description = USER_ID) @PathParam("userId") String userId,
+    public Response setDevelopmentPlan(@Parameter(description = USER_ID) @Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId,
             @Parameter(description = ApiExamples.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DevelopmentPlanRequest request) {
         SettingDevelopmentPlan.Set set = planning.set(request.toPlan(userId), ifMatch);
@@ -190,7 +192,7 @@ public class CompetencyResource {
     @APIResponse(responseCode = "403", description = WRITERS)
     @APIResponse(responseCode = "404", description = "Not a registered employee")
     @APIResponse(responseCode = "422", description = "Dated before the latest step (`career-step-order`)")
-    public Response recordCareerStep(@Parameter(description = USER_ID) @PathParam("userId") String userId,
+    public Response recordCareerStep(@Parameter(description = USER_ID) @Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId,
             @Valid @NotNull CareerStepRequest request) {
         CareerStepView step = careers.record(request.toStep(userId));
         return Response.created(profile(userId)).entity(step).build();
@@ -207,7 +209,9 @@ public class CompetencyResource {
                     examples = @ExampleObject(name = "trail", value = CompetencyExamples.AUDIT)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = WRITERS)
-    public List<AuditEntryView> readCompetencyAudit(@Parameter(description = USER_ID) @PathParam("userId") String userId) {
+    @APIResponse(responseCode = "404", description = "No such employee")
+    public List<AuditEntryView> readCompetencyAudit(
+            @Parameter(description = USER_ID) @Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId) {
         return reading.auditOf(userId);
     }
 

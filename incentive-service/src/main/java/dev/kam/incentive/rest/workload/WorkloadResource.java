@@ -17,6 +17,8 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import dev.kam.kernel.UserId;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -87,7 +89,7 @@ public class WorkloadResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "A colleague's workload")
     @APIResponse(responseCode = "404", description = "Not a registered employee")
-    public WorkloadView readEmployeeWorkload(@Parameter(description = USER_ID) @PathParam("userId") String userId) {
+    public WorkloadView readEmployeeWorkload(@Parameter(description = USER_ID) @Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId) {
         return reading.loadOf(userId);
     }
 
@@ -103,7 +105,7 @@ public class WorkloadResource {
     @APIResponse(responseCode = "403", description = "A colleague's workload")
     @APIResponse(responseCode = "404", description = "Not a registered employee")
     public RecommendationView readAccountRecommendation(
-            @Parameter(description = USER_ID) @PathParam("userId") String userId) {
+            @Parameter(description = USER_ID) @Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId) {
         return reading.recommendationFor(userId);
     }
 
@@ -133,7 +135,7 @@ public class WorkloadResource {
     @APIResponse(responseCode = "403", description = "Someone else's assignment")
     @APIResponse(responseCode = "404", description = "No such account, or not rated yet")
     public Response readAssignmentRating(@PathParam("accountId") UUID accountId,
-            @Parameter(description = USER_ID) @PathParam("userId") String userId) {
+            @Parameter(description = USER_ID) @Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId) {
         AssignmentRatingView rated = rating.ratingOf(accountId, userId);
         return Response.ok(rated).tag(EntityVersions.tagOf(rated.version())).build();
     }
@@ -160,7 +162,7 @@ public class WorkloadResource {
     @APIResponse(responseCode = "422", description = "The employee is not on the account's team (`not-on-team`)")
     @APIResponse(responseCode = "428", description = "A rating exists and no `If-Match` was sent")
     public Response rateAssignment(@PathParam("accountId") UUID accountId,
-            @Parameter(description = USER_ID) @PathParam("userId") String userId,
+            @Parameter(description = USER_ID) @Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId,
             @Parameter(description = ApiExamples.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AssignmentRatingRequest request) {
         RatingAssignment.Rated rated = rating.rate(accountId, userId, request.toRatings(), ifMatch);
@@ -181,8 +183,9 @@ public class WorkloadResource {
                     examples = @ExampleObject(name = "trail", value = WorkloadExamples.AUDIT)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "404", description = "No such assignment, now or in the trail")
     public List<AuditEntryView> readAssignmentRatingAudit(@PathParam("accountId") UUID accountId,
-            @Parameter(description = USER_ID) @PathParam("userId") String userId) {
+            @Parameter(description = USER_ID) @Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId) {
         return audit.ofAssignment(accountId, userId);
     }
 }

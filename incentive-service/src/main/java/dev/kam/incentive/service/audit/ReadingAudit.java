@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kam.incentive.repository.AuditEntryEntity;
+import dev.kam.incentive.repository.AccountReplicaRepository;
 import dev.kam.incentive.repository.AuditEntryRepository;
 import dev.kam.incentive.repository.AuditSubject;
 import dev.kam.plumbing.problem.ProblemException;
@@ -17,10 +18,12 @@ import java.util.UUID;
 public class ReadingAudit {
 
     private final AuditEntryRepository entries;
+    private final AccountReplicaRepository accounts;
     private final ObjectMapper objectMapper;
 
-    ReadingAudit(AuditEntryRepository entries, ObjectMapper objectMapper) {
+    ReadingAudit(AuditEntryRepository entries, AccountReplicaRepository accounts, ObjectMapper objectMapper) {
         this.entries = entries;
+        this.accounts = accounts;
         this.objectMapper = objectMapper;
     }
 
@@ -42,7 +45,12 @@ public class ReadingAudit {
     /** The ratings of one employee's assignment to one account. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntryView> ofAssignment(UUID accountId, String userId) {
-        return of(AuditSubject.ASSIGNMENT_RATING, assignmentSubject(accountId, userId));
+        List<AuditEntryView> trail = of(AuditSubject.ASSIGNMENT_RATING, assignmentSubject(accountId, userId));
+        // a past assignment keeps its trail; without one, only a current assignment exists
+        if (trail.isEmpty() && !accounts.teamOf(accountId).contains(userId)) {
+            throw ProblemException.notFound("Assignment of " + userId + " to account " + accountId);
+        }
+        return trail;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

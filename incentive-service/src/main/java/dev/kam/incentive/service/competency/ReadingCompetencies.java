@@ -71,6 +71,7 @@ public class ReadingCompetencies {
     /** The trail of assessments, training, plan changes and career steps; for those who develop people. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntryView> auditOf(String userId) {
+        employees.require(userId);
         return audit.of(AuditSubject.DEVELOPMENT, userId);
     }
 

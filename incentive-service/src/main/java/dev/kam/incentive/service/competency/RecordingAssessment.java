@@ -8,6 +8,7 @@ import dev.kam.incentive.service.access.IncentiveAccess;
 import dev.kam.incentive.service.audit.AuditTrail;
 import dev.kam.incentive.service.employee.EmployeeRecords;
 import dev.kam.incentive.service.workload.DetectingOverload;
+import dev.kam.plumbing.directory.PeopleDirectory;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,8 +31,11 @@ public class RecordingAssessment {
     private final IncentiveAccess access;
     private final Clock clock;
 
+    private final PeopleDirectory directory;
+
     RecordingAssessment(CompetencyAssessmentRepository assessments, EmployeeRecords employees, AuditTrail audit,
-            DetectingOverload overload, IncentiveAccess access, Clock clock) {
+            DetectingOverload overload, IncentiveAccess access, Clock clock, PeopleDirectory directory) {
+        this.directory = directory;
         this.assessments = assessments;
         this.employees = employees;
         this.audit = audit;
@@ -43,6 +47,8 @@ public class RecordingAssessment {
     @Transactional
     public AssessmentView record(CompetencyAssessment assessment) {
         String employee = employees.require(assessment.employee().value()).userId;
+        // the assessor answers for the scores: someone who can log in, not any text
+        directory.requireKnown("assessedBy", assessment.assessedBy());
         CompetencyAssessmentEntity row = new CompetencyAssessmentEntity();
         row.id = UUID.randomUUID();
         row.employeeId = employee;
