@@ -2,9 +2,9 @@ package dev.kam.account.rest.audit;
 
 import dev.kam.account.rest.AccountExamples;
 import dev.kam.account.rest.PageSchemas;
-import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.audit.AuditEntry;
 import dev.kam.account.service.audit.ReadingAuditTrail;
+import dev.kam.plumbing.http.QueryParameters;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;

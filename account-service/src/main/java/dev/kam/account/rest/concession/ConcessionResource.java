@@ -1,11 +1,11 @@
 package dev.kam.account.rest.concession;
 
-import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.rest.RelationshipExamples;
 import dev.kam.account.service.concession.ConcessionBalanceView;
 import dev.kam.account.service.concession.ConcessionView;
 import dev.kam.account.service.concession.ReadingConcessions;
 import dev.kam.account.service.concession.RecordingConcession;
+import dev.kam.plumbing.http.QueryParameters;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;

@@ -1,12 +1,12 @@
 package dev.kam.account.rest.health;
 
 import dev.kam.account.rest.ApiExamplesNumbers;
-import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.health.HealthAssessmentView;
 import dev.kam.account.service.health.HealthHistoryEntryView;
 import dev.kam.account.service.health.HealthView;
 import dev.kam.account.service.health.ReadingAccountHealth;
 import dev.kam.account.service.health.RequestingHealthAssessments;
+import dev.kam.plumbing.http.QueryParameters;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;

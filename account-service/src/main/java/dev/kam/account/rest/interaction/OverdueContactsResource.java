@@ -1,9 +1,9 @@
 package dev.kam.account.rest.interaction;
 
-import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.interaction.CheckingContactCadence;
 import dev.kam.account.service.interaction.OverdueContactView;
 import dev.kam.kernel.UserId;
+import dev.kam.plumbing.http.QueryParameters;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Size;

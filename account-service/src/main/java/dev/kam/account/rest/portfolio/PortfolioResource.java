@@ -1,9 +1,9 @@
 package dev.kam.account.rest.portfolio;
 
 import dev.kam.account.rest.ApiExamplesNumbers;
-import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.portfolio.CoolingReportView;
 import dev.kam.account.service.portfolio.ReportingCoolingPortfolio;
+import dev.kam.plumbing.http.QueryParameters;
 import dev.kam.plumbing.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

@@ -1,8 +1,8 @@
 package dev.kam.account.rest.problem;
 
-import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.problem.OpenProblemView;
 import dev.kam.account.service.problem.ReadingProblems;
+import dev.kam.plumbing.http.QueryParameters;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;

@@ -1,13 +1,13 @@
 package dev.kam.account.rest.purchase;
 
 import dev.kam.account.rest.ApiExamplesNumbers;
-import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.purchase.PurchaseVolumeView;
 import dev.kam.account.service.purchase.ReadingPurchaseVolumes;
 import dev.kam.account.service.purchase.RecordingPurchaseVolumes;
 import dev.kam.account.service.purchase.VolumeComparisonView;
 import dev.kam.kernel.period.ComparisonRule;
 import dev.kam.kernel.period.PeriodType;
+import dev.kam.plumbing.http.QueryParameters;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;

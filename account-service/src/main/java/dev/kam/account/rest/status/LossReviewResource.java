@@ -2,9 +2,9 @@ package dev.kam.account.rest.status;
 
 import dev.kam.account.rest.AccountExamples;
 import dev.kam.account.rest.PageSchemas;
-import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.status.LossReviewView;
 import dev.kam.account.service.status.SearchingLossReviews;
+import dev.kam.plumbing.http.QueryParameters;
 import dev.kam.plumbing.paging.Page;
 import dev.kam.plumbing.problem.ProblemException;
 import io.quarkus.security.Authenticated;

@@ -1,12 +1,12 @@
 package dev.kam.account.rest.valuecase;
 
 import dev.kam.account.rest.ApiExamplesNumbers;
-import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.valuecase.BuildingValueCases;
 import dev.kam.account.service.valuecase.ReadingValueCases;
 import dev.kam.account.service.valuecase.ValueCaseSummaryView;
 import dev.kam.account.service.valuecase.ValueCaseView;
 import dev.kam.plumbing.http.EntityVersions;
+import dev.kam.plumbing.http.QueryParameters;
 import dev.kam.plumbing.idempotency.Idempotency;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
