@@ -10,12 +10,12 @@ import dev.kam.plumbing.inbox.InboundEvent;
 import dev.kam.plumbing.inbox.PoisonEventException;
 import dev.kam.plumbing.testapp.ReplicaAnnouncements;
 import dev.kam.plumbing.testapp.TestKafka;
+import dev.kam.plumbing.testapp.TestRows;
 import dev.kam.plumbing.testapp.TestTopics;
 import dev.kam.plumbing.testing.CloudEventRecords;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -45,7 +45,7 @@ class AccountReplicaTest {
     ReplicaAnnouncements announcements;
 
     @Inject
-    EntityManager entityManager;
+    TestRows rows;
 
     @Test
     void registrationProfileStatusAndTeamEventsBuildTheReplica() {
@@ -79,15 +79,13 @@ class AccountReplicaTest {
         InboundEvent formed = event(AccountEvents.TEAM_CHANGED.type(), account,
                 team(account, "TEAM_FORMED", Instant.now(), Map.of(KATE, "KAM")));
         applier.apply(formed);
-        QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createNativeQuery("delete from account_replica_member where account_id = :account")
-                .setParameter("account", account).executeUpdate());
+        rows.execute("delete from account_replica_member where account_id = :account", Map.of("account", account));
 
         applier.apply(formed);
 
         assertThat(replica(account).orElseThrow().members).isEmpty();
         assertThat(applier.consumer()).isEqualTo("plumbing-test.accounts");
-        assertThat(count("select count(*) from processed_event where consumer = :consumer and event_id = :event",
+        assertThat(rows.count("select count(*) from processed_event where consumer = :consumer and event_id = :event",
                 Map.of("consumer", applier.consumer(), "event", formed.id()))).isEqualTo(1);
     }
 
@@ -141,8 +139,8 @@ class AccountReplicaTest {
         UUID account = UUID.randomUUID();
         InboundEvent other = event(AccountEvents.INTERACTION_LOGGED.type(), account, "{}");
         applier.apply(other);
-        assertThat(count("select count(*) from processed_event where event_id = :event", Map.of("event", other.id())))
-                .isZero();
+        assertThat(rows.count("select count(*) from processed_event where event_id = :event",
+                Map.of("event", other.id()))).isZero();
 
         assertThatThrownBy(() -> applier.apply(event("dev.kam.account.registered.v9", account, "{}")))
                 .isInstanceOf(PoisonEventException.class).hasMessageContaining("outside the contract");
@@ -173,14 +171,6 @@ class AccountReplicaTest {
 
     private Optional<AccountReplicaEntity> replica(UUID account) {
         return QuarkusTransaction.requiringNew().call(() -> accounts.findByIdOptional(account));
-    }
-
-    private long count(String sql, Map<String, Object> parameters) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var query = entityManager.createNativeQuery(sql);
-            parameters.forEach(query::setParameter);
-            return ((Number) query.getSingleResult()).longValue();
-        });
     }
 
     private static String registered(UUID account) {
