@@ -6,6 +6,7 @@ import dev.kam.account.service.purchase.ImportingPurchaseVolumes;
 import dev.kam.account.service.purchase.PurchaseImportResultView;
 import dev.kam.account.service.purchase.PurchaseImportRow;
 import dev.kam.plumbing.idempotency.Idempotency;
+import dev.kam.plumbing.openapi.SharedResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -73,7 +74,7 @@ public class PurchaseImportResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PurchaseImportResultView.class),
             examples = @ExampleObject(name = "result", value = ApiExamplesNumbers.IMPORT_RESULT)))
     @APIResponse(responseCode = "400", description = "Not a JSON array, or a CSV without the required header")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "413", description = "More rows than a batch may hold (refused as soon as the row "
             + "after the last allowed one is read)")
     @APIResponse(responseCode = "415", description = "Neither application/json nor text/csv")
