@@ -1,23 +1,7 @@
 -- contact-service: the client's buying centre (docs/adr/0013, 0014).
 
--- Replica of account-service's accounts and teams, built from kam.accounts.v1 (access checks and
--- "is our person on the team"). Never written by this service's API.
-create table account_replica (
-    account_id        uuid primary key,
-    name              varchar(200),
-    status            varchar(20),
-    owner_id          varchar(255),
-    team_changed_at   timestamp with time zone,
-    updated_at        timestamp with time zone not null
-);
-
-create table account_replica_member (
-    account_id        uuid not null references account_replica (account_id) on delete cascade,
-    user_id           varchar(255) not null,
-    team_role         varchar(20) not null,
-    primary key (account_id, user_id)
-);
-create index account_replica_member_user on account_replica_member (user_id);
+-- The replica of account-service's accounts and teams (account_replica, account_replica_member) is
+-- service-plumbing's, created by its location db/account-replica (docs/adr/0020).
 
 -- People of the client's buying centre. An erased person keeps his row (references stay intact)
 -- with a placeholder name and no other personal data.

@@ -8,24 +8,8 @@ create table employee (
     version           bigint not null
 );
 
--- Accounts and their teams as account-service's events describe them (kam.accounts.v1): who serves
--- which account is what pay and workload are measured over.
-create table account_replica (
-    account_id        uuid primary key,
-    name              varchar(200),
-    status            varchar(20),
-    owner_id          varchar(255),
-    team_changed_at   timestamp with time zone,
-    updated_at        timestamp with time zone not null
-);
-
-create table account_replica_member (
-    account_id        uuid not null references account_replica (account_id) on delete cascade,
-    user_id           varchar(255) not null,
-    team_role         varchar(20) not null,
-    primary key (account_id, user_id)
-);
-create index account_replica_member_user on account_replica_member (user_id);
+-- Accounts and their teams (kam.accounts.v1), who serves which account, are service-plumbing's
+-- account replica, created by its location db/account-replica (docs/adr/0020).
 
 -- Purchase volumes from kam.purchases.v1, one row per event; a later fact for the same account and
 -- period replaces an earlier one when the ledger is read (dev.kam.incentive.domain.purchase).

@@ -2,7 +2,8 @@ package dev.kam.account.rest;
 
 /**
  * Example problems of the people directory (docs/adr/0015) for the operations that name one of our
- * people: the unknown-person 422 names the request field, the 503 asks for a retry.
+ * people: the unknown-person 422 names the request field (the 503 is a shared response,
+ * {@code SharedResponses.DIRECTORY_UNAVAILABLE}).
  */
 public final class PeopleExamples {
 
@@ -21,11 +22,6 @@ public final class PeopleExamples {
     public static final String UNKNOWN_OWNER = UNKNOWN_START + "ownerId" + UNKNOWN_MIDDLE + "ownerId" + UNKNOWN_END;
     public static final String UNKNOWN_PARTICIPANT =
             UNKNOWN_START + "ourParticipantIds[1]" + UNKNOWN_MIDDLE + "ourParticipantIds[1]" + UNKNOWN_END;
-
-    public static final String DIRECTORY_UNAVAILABLE = """
-            {"type": "https://kam.dev/problems/people-directory-unavailable",
-             "title": "People directory unavailable", "status": 503,
-             "detail": "The people directory is unavailable, try again", "violations": []}""";
 
     public static final String PROBLEM_JSON = "application/problem+json";
 

@@ -13,6 +13,7 @@ import dev.kam.incentive.domain.statement.Statement;
 import dev.kam.incentive.fixtures.IncentiveRows;
 import dev.kam.incentive.fixtures.Statements;
 import dev.kam.plumbing.inbox.InboundEvent;
+import dev.kam.plumbing.replica.ApplyingAccountEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.inject.Inject;

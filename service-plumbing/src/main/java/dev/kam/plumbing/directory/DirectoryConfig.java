@@ -39,4 +39,8 @@ public interface DirectoryConfig {
     /** Upper bound of each of the two caches. */
     @WithDefault("10000")
     int maxEntries();
+
+    /** How long the start-up warm-up ({@link DirectoryWarmUp}) waits before asking a silent Keycloak again. */
+    @WithDefault("10s")
+    Duration warmUpRetry();
 }

@@ -1,6 +1,7 @@
 package dev.kam.plumbing.directory;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,10 +16,15 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-/** Keycloak cannot be reached (a closed port): nobody is admitted, and the caller is told to retry (503). */
+/**
+ * Keycloak cannot be reached (a closed port): the service starts all the same, nobody is admitted, and
+ * the caller is told to retry (503).
+ */
 @QuarkusTest
 @TestProfile(KeycloakUnreachableTest.KeycloakOnAClosedPort.class)
 class KeycloakUnreachableTest {
@@ -28,12 +34,22 @@ class KeycloakUnreachableTest {
     @Inject
     PeopleDirectory directory;
 
+    @Inject
+    DirectoryWarmUp warmUp;
+
     @Test
     void evenADemoUserIsNotAdmittedWhileKeycloakCannotBeAsked() {
         assertThatThrownBy(() -> directory.knows(KATE)).isInstanceOf(PeopleDirectoryUnavailableException.class);
         assertThatThrownBy(() -> directory.requireKnown("userId", KATE))
                 .as("not remembered as unknown either: the next question asks again")
                 .isInstanceOf(PeopleDirectoryUnavailableException.class);
+    }
+
+    @Test
+    void theServiceStartedAnywayAndKeepsTryingToWarmTheDirectoryUp() {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> warmUp.attempts() >= 2);
+
+        assertThat(warmUp.warmedUp()).isFalse();
     }
 
     @Test
@@ -51,7 +67,7 @@ class KeycloakUnreachableTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("kam.directory.url", "http://127.0.0.1:" + closedPort());
+            return Map.of("kam.directory.url", "http://127.0.0.1:" + closedPort(), "kam.directory.warm-up-retry", "1s");
         }
 
         private static int closedPort() {

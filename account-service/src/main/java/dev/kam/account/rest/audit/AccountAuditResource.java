@@ -1,10 +1,12 @@
 package dev.kam.account.rest.audit;
 
 import dev.kam.account.rest.AccountExamples;
+import dev.kam.account.rest.AccountResponses;
 import dev.kam.account.rest.PageSchemas;
-import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.audit.AuditEntry;
 import dev.kam.account.service.audit.ReadingAuditTrail;
+import dev.kam.plumbing.http.QueryParameters;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -44,9 +46,9 @@ public class AccountAuditResource {
             content = @Content(schema = @Schema(implementation = PageSchemas.AuditEntryPage.class),
                     examples = @ExampleObject(name = "page", value = AccountExamples.AUDIT)))
     @APIResponse(responseCode = "400", description = "The limit or cursor is malformed")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may only read the summary")
-    @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.SUMMARY_ONLY)
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
     public Page<AuditEntry> listAccountAudit(@PathParam("id") UUID id,
             @Parameter(description = "Page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("limit") String limit,

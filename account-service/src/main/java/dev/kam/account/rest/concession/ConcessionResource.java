@@ -1,11 +1,13 @@
 package dev.kam.account.rest.concession;
 
-import dev.kam.account.rest.QueryParameters;
+import dev.kam.account.rest.AccountResponses;
 import dev.kam.account.rest.RelationshipExamples;
 import dev.kam.account.service.concession.ConcessionBalanceView;
 import dev.kam.account.service.concession.ConcessionView;
 import dev.kam.account.service.concession.ReadingConcessions;
 import dev.kam.account.service.concession.RecordingConcession;
+import dev.kam.plumbing.http.QueryParameters;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -57,9 +59,9 @@ public class ConcessionResource {
     @APIResponse(responseCode = "201", description = "Recorded; `Location` set",
             content = @Content(schema = @Schema(implementation = ConcessionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input (field violations, a malformed amount or currency)")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may read the account but is not on its team")
-    @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.NOT_ON_TEAM)
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
     @APIResponse(responseCode = "422", description = "The interaction is not in this account's history, or is not "
             + "a negotiation (`concessions-need-negotiation`)")
     public Response recordConcession(@PathParam("accountId") UUID accountId,
@@ -74,9 +76,9 @@ public class ConcessionResource {
     @Operation(summary = "List an account's concessions", description = "Newest first, a page at a time.")
     @APIResponse(responseCode = "200", description = "One page of concessions")
     @APIResponse(responseCode = "400", description = "The limit or cursor is malformed")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may only read the account's summary")
-    @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.SUMMARY_ONLY)
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
     public Page<ConcessionView> listConcessions(@PathParam("accountId") UUID accountId,
             @Parameter(description = "Page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("limit") String limit,
@@ -93,9 +95,9 @@ public class ConcessionResource {
     @APIResponse(responseCode = "200", description = "The balance",
             content = @Content(schema = @Schema(implementation = ConcessionBalanceView.class),
                     examples = @ExampleObject(name = "we give more", value = RelationshipExamples.BALANCE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may only read the account's summary")
-    @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.SUMMARY_ONLY)
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
     public ConcessionBalanceView getConcessionBalance(@PathParam("accountId") UUID accountId) {
         return reading.balance(accountId);
     }
@@ -105,8 +107,8 @@ public class ConcessionResource {
     @Operation(summary = "Read a concession", description = "One recorded concession.")
     @APIResponse(responseCode = "200", description = "The concession",
             content = @Content(schema = @Schema(implementation = ConcessionView.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may only read the account's summary")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.SUMMARY_ONLY)
     @APIResponse(responseCode = "404", description = "No such account or concession, or not visible to the caller")
     public ConcessionView getConcession(@PathParam("accountId") UUID accountId,
             @PathParam("concessionId") UUID concessionId) {

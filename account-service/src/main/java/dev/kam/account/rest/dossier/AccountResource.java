@@ -3,9 +3,9 @@ package dev.kam.account.rest.dossier;
 import dev.kam.account.domain.health.HealthBand;
 import dev.kam.account.domain.status.AccountStatus;
 import dev.kam.account.rest.AccountExamples;
+import dev.kam.account.rest.AccountResponses;
 import dev.kam.account.rest.PageSchemas;
 import dev.kam.account.rest.PeopleExamples;
-import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.dossier.AccountDossier;
 import dev.kam.account.service.dossier.AccountListFilter;
 import dev.kam.account.service.dossier.AccountSummary;
@@ -13,13 +13,15 @@ import dev.kam.account.service.dossier.ChangingAccountProfile;
 import dev.kam.account.service.dossier.ListingAccounts;
 import dev.kam.account.service.dossier.ReadingAccounts;
 import dev.kam.account.service.dossier.RegisteringAccount;
+import dev.kam.kernel.UserId;
 import dev.kam.plumbing.http.EntityVersions;
+import dev.kam.plumbing.http.QueryParameters;
 import dev.kam.plumbing.idempotency.Idempotency;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import dev.kam.kernel.UserId;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -83,7 +85,7 @@ public class AccountResource {
             content = @Content(schema = @Schema(implementation = AccountDossier.class),
                     examples = @ExampleObject(name = "dossier", value = AccountExamples.DOSSIER)))
     @APIResponse(responseCode = "400", description = "Invalid input (field violations), or a kam-admin named no owner")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403",
             description = "Not a key account manager or kam-admin, or a KAM naming another owner")
     @APIResponse(responseCode = "409", description = "An account with this legal identifier exists")
@@ -93,9 +95,7 @@ public class AccountResource {
             + " (`unknown-person`, naming the field)",
             content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
                     name = "unknown-person", value = PeopleExamples.UNKNOWN_OWNER)))
-    @APIResponse(responseCode = "503", description = "The people directory cannot be asked; retry later",
-            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
-                    name = "directory-unavailable", value = PeopleExamples.DIRECTORY_UNAVAILABLE)))
+    @APIResponse(responseCode = "503", ref = SharedResponses.DIRECTORY_UNAVAILABLE)
     public Response registerAccount(
             @Parameter(description = "Makes a retry safe: any unique string, e.g. a UUID")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -118,7 +118,7 @@ public class AccountResource {
             content = @Content(schema = @Schema(implementation = PageSchemas.AccountSummaryPage.class),
                     examples = @ExampleObject(name = "page", value = AccountExamples.LIST)))
     @APIResponse(responseCode = "400", description = "A filter, limit or cursor is malformed")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     public Page<AccountSummary> listAccounts(
             @Parameter(schema = @Schema(enumeration = {"PROSPECT", "KEY", "AT_RISK", "DORMANT", "LOST"}))
             @QueryParam("status") String status,
@@ -149,9 +149,9 @@ public class AccountResource {
     @APIResponse(responseCode = "200", description = "The dossier; `ETag` set",
             content = @Content(schema = @Schema(implementation = AccountDossier.class),
                     examples = @ExampleObject(name = "dossier", value = AccountExamples.DOSSIER)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may only read the summary")
-    @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.SUMMARY_ONLY)
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
     public Response getAccount(@PathParam("id") UUID id) {
         AccountDossier dossier = reading.dossier(id);
         return Response.ok(dossier).tag(EntityVersions.tagOf(dossier.version())).build();
@@ -165,8 +165,8 @@ public class AccountResource {
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(schema = @Schema(implementation = AccountSummary.class),
                     examples = @ExampleObject(name = "summary", value = AccountExamples.SUMMARY)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
     public AccountSummary getAccountSummary(@PathParam("id") UUID id) {
         return reading.summary(id);
     }
@@ -181,15 +181,15 @@ public class AccountResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "profile", value = AccountExamples.PROFILE)))
     @APIResponse(responseCode = "200", description = "The dossier after the change; `ETag` set",
             content = @Content(schema = @Schema(implementation = AccountDossier.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "The caller may read but not change this dossier")
-    @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
     @APIResponse(responseCode = "409", description = "Another account has this legal identifier")
-    @APIResponse(responseCode = "412", description = "The dossier changed since it was read")
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = "A business rule says no (market state is for prospects only, "
             + "and a prospect needs one)")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "428", ref = SharedResponses.IF_MATCH_MISSING)
     public Response updateAccountProfile(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION, required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -1,12 +1,14 @@
 package dev.kam.account.rest.health;
 
+import dev.kam.account.rest.AccountResponses;
 import dev.kam.account.rest.ApiExamplesNumbers;
-import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.health.HealthAssessmentView;
 import dev.kam.account.service.health.HealthHistoryEntryView;
 import dev.kam.account.service.health.HealthView;
 import dev.kam.account.service.health.ReadingAccountHealth;
 import dev.kam.account.service.health.RequestingHealthAssessments;
+import dev.kam.plumbing.http.QueryParameters;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -48,7 +50,7 @@ public class HealthResource {
     @APIResponse(responseCode = "200", description = "The current health", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HealthView.class),
             examples = @ExampleObject(name = "at risk", value = ApiExamplesNumbers.HEALTH)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No such account, or not assessed yet")
     public HealthView getHealth(@PathParam("accountId") UUID accountId) {
         return reading.current(accountId);
@@ -61,9 +63,9 @@ public class HealthResource {
                     + "differs from the last one, and publishes HealthChanged / CoolingDetected as the scheduled "
                     + "assessment would. Anyone on the account team may ask.")
     @APIResponse(responseCode = "200", description = "The fresh assessment")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller reads the account but is not on its team")
-    @APIResponse(responseCode = "404", description = "No such account (or not visible to the caller)")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.NOT_ON_TEAM)
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
     public HealthAssessmentView assessHealth(@PathParam("accountId") UUID accountId) {
         return requesting.assessNow(accountId);
     }
@@ -74,9 +76,9 @@ public class HealthResource {
             description = "Newest first; a point is kept whenever the assessment changed. Cursor paginated.")
     @APIResponse(responseCode = "200", description = "A page of history points")
     @APIResponse(responseCode = "400", description = "Bad limit or cursor")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller sees only the account's summary")
-    @APIResponse(responseCode = "404", description = "No such account (or not visible to the caller)")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.SUMMARY_ONLY)
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
     public Page<HealthHistoryEntryView> getHealthHistory(@PathParam("accountId") UUID accountId,
             @Parameter(description = "Page size, 1-100 (default 20)") @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {

@@ -1,8 +1,10 @@
 package dev.kam.account.rest.interaction;
 
+import dev.kam.account.rest.AccountResponses;
 import dev.kam.account.rest.RelationshipExamples;
 import dev.kam.account.service.interaction.CheckingContactCadence;
 import dev.kam.account.service.interaction.ContactStatusView;
+import dev.kam.plumbing.openapi.SharedResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,9 +40,9 @@ public class ContactStatusResource {
     @APIResponse(responseCode = "200", description = "The contact status",
             content = @Content(schema = @Schema(implementation = ContactStatusView.class),
                     examples = @ExampleObject(name = "overdue", value = RelationshipExamples.CONTACT_STATUS)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may only read the account's summary")
-    @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.SUMMARY_ONLY)
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
     public ContactStatusView getContactStatus(@PathParam("accountId") UUID accountId) {
         return cadence.status(accountId);
     }

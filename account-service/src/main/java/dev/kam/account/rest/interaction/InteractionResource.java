@@ -2,14 +2,16 @@ package dev.kam.account.rest.interaction;
 
 import dev.kam.account.domain.dossier.InteractionKind;
 import dev.kam.account.domain.dossier.Outcome;
+import dev.kam.account.rest.AccountResponses;
 import dev.kam.account.rest.PeopleExamples;
-import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.rest.RelationshipExamples;
 import dev.kam.account.service.interaction.InteractionFilter;
 import dev.kam.account.service.interaction.InteractionView;
 import dev.kam.account.service.interaction.LoggingInteraction;
 import dev.kam.account.service.interaction.ReadingInteractions;
+import dev.kam.plumbing.http.QueryParameters;
 import dev.kam.plumbing.idempotency.Idempotency;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.paging.Page;
 import dev.kam.plumbing.problem.ProblemException;
 import io.quarkus.security.Authenticated;
@@ -69,10 +71,10 @@ public class InteractionResource {
     @APIResponse(responseCode = "201", description = "Logged; `Location` set",
             content = @Content(schema = @Schema(implementation = InteractionView.class),
                     examples = @ExampleObject(name = "interaction", value = RelationshipExamples.INTERACTION)))
-    @APIResponse(responseCode = "400", description = "Invalid input (field violations)")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may read the account but is not on its team")
-    @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.NOT_ON_TEAM)
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
     @APIResponse(responseCode = "422", description = "A rule says no: the interaction is in the future "
             + "(`interaction-in-future`) or concessions come with something other than a negotiation "
             + "(`concessions-need-negotiation`), or the Idempotency-Key was used for another request"
@@ -80,9 +82,7 @@ public class InteractionResource {
             + " (`unknown-person`, naming the field)",
             content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
                     name = "unknown-person", value = PeopleExamples.UNKNOWN_PARTICIPANT)))
-    @APIResponse(responseCode = "503", description = "The people directory cannot be asked; retry later",
-            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
-                    name = "directory-unavailable", value = PeopleExamples.DIRECTORY_UNAVAILABLE)))
+    @APIResponse(responseCode = "503", ref = SharedResponses.DIRECTORY_UNAVAILABLE)
     public Response logInteraction(@PathParam("accountId") UUID accountId,
             @Parameter(description = "Makes a retry safe: any unique string, e.g. a UUID")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -103,9 +103,9 @@ public class InteractionResource {
                     + "concessions made in each negotiation. Filters combine with AND.")
     @APIResponse(responseCode = "200", description = "One page of interactions")
     @APIResponse(responseCode = "400", description = "A filter, limit or cursor is malformed")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may only read the account's summary")
-    @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.SUMMARY_ONLY)
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
     public Page<InteractionView> listInteractions(@PathParam("accountId") UUID accountId,
             @Parameter(schema = @Schema(enumeration = {"MEETING", "CALL", "NEGOTIATION", "EMAIL", "VISIT"}))
             @QueryParam("kind") String kind,
@@ -129,8 +129,8 @@ public class InteractionResource {
     @APIResponse(responseCode = "200", description = "The interaction",
             content = @Content(schema = @Schema(implementation = InteractionView.class),
                     examples = @ExampleObject(name = "interaction", value = RelationshipExamples.INTERACTION)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may only read the account's summary")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.SUMMARY_ONLY)
     @APIResponse(responseCode = "404", description = "No such account or interaction, or not visible to the caller")
     public InteractionView getInteraction(@PathParam("accountId") UUID accountId,
             @PathParam("interactionId") UUID interactionId) {

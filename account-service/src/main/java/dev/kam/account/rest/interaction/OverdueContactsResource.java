@@ -1,9 +1,10 @@
 package dev.kam.account.rest.interaction;
 
-import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.interaction.CheckingContactCadence;
 import dev.kam.account.service.interaction.OverdueContactView;
 import dev.kam.kernel.UserId;
+import dev.kam.plumbing.http.QueryParameters;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Size;
@@ -40,7 +41,7 @@ public class OverdueContactsResource {
                     + "sales-director and kam-admin may ask for someone else's.")
     @APIResponse(responseCode = "200", description = "One page of overdue accounts")
     @APIResponse(responseCode = "400", description = "The user id, limit or cursor is malformed")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Asking for someone else's list without oversight rights")
     public Page<OverdueContactView> listOverdueContacts(
             @Parameter(description = "Keycloak user id whose list to read; the caller when omitted")

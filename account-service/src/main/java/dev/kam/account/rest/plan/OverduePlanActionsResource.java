@@ -1,8 +1,9 @@
 package dev.kam.account.rest.plan;
 
-import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.plan.OverduePlanActionView;
 import dev.kam.account.service.plan.ReadingRetentionPlan;
+import dev.kam.plumbing.http.QueryParameters;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -37,7 +38,7 @@ public class OverduePlanActionsResource {
                     + "sales-director and kam-admin); `mine=true` keeps only the caller's own actions.")
     @APIResponse(responseCode = "200", description = "One page of overdue actions")
     @APIResponse(responseCode = "400", description = "mine, limit or cursor is malformed")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     public Page<OverduePlanActionView> listOverduePlanActions(
             @Parameter(description = "true: only actions I own", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("mine") String mine,

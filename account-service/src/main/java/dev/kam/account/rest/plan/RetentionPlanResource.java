@@ -1,5 +1,6 @@
 package dev.kam.account.rest.plan;
 
+import dev.kam.account.rest.AccountResponses;
 import dev.kam.account.rest.PeopleExamples;
 import dev.kam.account.rest.RelationshipExamples;
 import dev.kam.account.service.plan.ChangingPlanAction;
@@ -9,6 +10,7 @@ import dev.kam.account.service.plan.PlanningRetention;
 import dev.kam.account.service.plan.ReadingRetentionPlan;
 import dev.kam.account.service.plan.RetentionPlanView;
 import dev.kam.plumbing.http.EntityVersions;
+import dev.kam.plumbing.openapi.SharedResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -60,9 +62,9 @@ public class RetentionPlanResource {
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(schema = @Schema(implementation = RetentionPlanView.class),
                     examples = @ExampleObject(name = "plan", value = RelationshipExamples.PLAN)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may only read the account's summary")
-    @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.SUMMARY_ONLY)
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
     public RetentionPlanView getRetentionPlan(@PathParam("accountId") UUID accountId) {
         return reading.plan(accountId);
     }
@@ -76,10 +78,10 @@ public class RetentionPlanResource {
             examples = @ExampleObject(name = "tender", value = RelationshipExamples.ADD_OBJECTIVE)))
     @APIResponse(responseCode = "201", description = "Added; `Location` set",
             content = @Content(schema = @Schema(implementation = PlanObjectiveView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input (field violations)")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "The caller does not manage this account")
-    @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
     @APIResponse(responseCode = "422", description = "The plan is full (`plan-objectives-limit`)")
     public Response addPlanObjective(@PathParam("accountId") UUID accountId,
             @Valid @NotNull AddPlanObjectiveRequest request) {
@@ -95,8 +97,8 @@ public class RetentionPlanResource {
     @Operation(summary = "Read a plan objective", description = "One objective with its actions.")
     @APIResponse(responseCode = "200", description = "The objective",
             content = @Content(schema = @Schema(implementation = PlanObjectiveView.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may only read the account's summary")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.SUMMARY_ONLY)
     @APIResponse(responseCode = "404", description = "No such account or objective, or not visible to the caller")
     public PlanObjectiveView getPlanObjective(@PathParam("accountId") UUID accountId,
             @PathParam("objectiveId") UUID objectiveId) {
@@ -113,8 +115,8 @@ public class RetentionPlanResource {
             examples = @ExampleObject(name = "present to the CFO", value = RelationshipExamples.ADD_ACTION)))
     @APIResponse(responseCode = "201", description = "Added; `Location` and `ETag` set",
             content = @Content(schema = @Schema(implementation = PlanActionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input (field violations)")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "The caller does not manage this account")
     @APIResponse(responseCode = "404", description = "No such account or objective, or not visible to the caller")
     @APIResponse(responseCode = "422", description = "A rule says no: the owner is not on the team "
@@ -123,9 +125,7 @@ public class RetentionPlanResource {
             + " (`unknown-person`, naming the field)",
             content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
                     name = "unknown-person", value = PeopleExamples.UNKNOWN_OWNER)))
-    @APIResponse(responseCode = "503", description = "The people directory cannot be asked; retry later",
-            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
-                    name = "directory-unavailable", value = PeopleExamples.DIRECTORY_UNAVAILABLE)))
+    @APIResponse(responseCode = "503", ref = SharedResponses.DIRECTORY_UNAVAILABLE)
     public Response addPlanAction(@PathParam("accountId") UUID accountId,
             @PathParam("objectiveId") UUID objectiveId, @Valid @NotNull AddPlanActionRequest request) {
         PlanActionView added = planning.addAction(accountId, objectiveId, request.toNewAction());
@@ -140,8 +140,8 @@ public class RetentionPlanResource {
     @Operation(summary = "Read a plan action", description = "One action, with its version as `ETag`.")
     @APIResponse(responseCode = "200", description = "The action; `ETag` set",
             content = @Content(schema = @Schema(implementation = PlanActionView.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may only read the account's summary")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.SUMMARY_ONLY)
     @APIResponse(responseCode = "404", description = "No such account or action, or not visible to the caller")
     public Response getPlanAction(@PathParam("accountId") UUID accountId, @PathParam("actionId") UUID actionId) {
         return withTag(reading.action(accountId, actionId));
@@ -159,20 +159,18 @@ public class RetentionPlanResource {
     @APIResponse(responseCode = "200", description = "Changed; new `ETag` set",
             content = @Content(schema = @Schema(implementation = PlanActionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, or nothing to change")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not the action's owner reporting progress, and not managing "
             + "the account")
     @APIResponse(responseCode = "404", description = "No such account or action, or not visible to the caller")
-    @APIResponse(responseCode = "412", description = "The action changed since it was read")
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = "The new owner is not on the team (`owner-not-on-team`)"
             + "; or the new owner is not a person known to the identity provider"
             + " (`unknown-person`, naming the field)",
             content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
                     name = "unknown-person", value = PeopleExamples.UNKNOWN_OWNER)))
-    @APIResponse(responseCode = "503", description = "The people directory cannot be asked; retry later",
-            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
-                    name = "directory-unavailable", value = PeopleExamples.DIRECTORY_UNAVAILABLE)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "503", ref = SharedResponses.DIRECTORY_UNAVAILABLE)
+    @APIResponse(responseCode = "428", ref = SharedResponses.IF_MATCH_MISSING)
     public Response updatePlanAction(@PathParam("accountId") UUID accountId, @PathParam("actionId") UUID actionId,
             @Parameter(description = "The ETag you read (the action's version, quoted)")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

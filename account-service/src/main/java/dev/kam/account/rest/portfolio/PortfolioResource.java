@@ -1,9 +1,10 @@
 package dev.kam.account.rest.portfolio;
 
 import dev.kam.account.rest.ApiExamplesNumbers;
-import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.portfolio.CoolingReportView;
 import dev.kam.account.service.portfolio.ReportingCoolingPortfolio;
+import dev.kam.plumbing.http.QueryParameters;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -42,7 +43,7 @@ public class PortfolioResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoolingReportView.class),
             examples = @ExampleObject(name = "report", value = ApiExamplesNumbers.COOLING_REPORT)))
     @APIResponse(responseCode = "400", description = "Bad since, limit or cursor")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not a sales director, admin or key account manager")
     public CoolingReportView reportCoolingPortfolio(
             @Parameter(description = "ISO-8601 instant, e.g. 2026-03-01T00:00:00Z") @QueryParam("since") String since,

@@ -1,8 +1,9 @@
 package dev.kam.account.rest.problem;
 
-import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.problem.OpenProblemView;
 import dev.kam.account.service.problem.ReadingProblems;
+import dev.kam.plumbing.http.QueryParameters;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -37,7 +38,7 @@ public class OpenImportantProblemsResource {
                     + "kam-admin. Neglecting them cools a relationship.")
     @APIResponse(responseCode = "200", description = "One page of problems")
     @APIResponse(responseCode = "400", description = "minAgeDays, limit or cursor is malformed")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     public Page<OpenProblemView> listOpenImportantProblems(
             @Parameter(description = "Only problems open at least this many days (0 to 3650, default 0)",
                     schema = @Schema(type = SchemaType.INTEGER))

@@ -2,8 +2,8 @@ package dev.kam.account.rest.problem;
 
 import dev.kam.account.domain.dossier.Importance;
 import dev.kam.account.domain.dossier.ProblemStatus;
+import dev.kam.account.rest.AccountResponses;
 import dev.kam.account.rest.PeopleExamples;
-import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.rest.RelationshipExamples;
 import dev.kam.account.service.problem.ChangingProblem;
 import dev.kam.account.service.problem.ProblemFilter;
@@ -11,6 +11,8 @@ import dev.kam.account.service.problem.ProblemView;
 import dev.kam.account.service.problem.ReadingProblems;
 import dev.kam.account.service.problem.RecordingProblem;
 import dev.kam.plumbing.http.EntityVersions;
+import dev.kam.plumbing.http.QueryParameters;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -70,19 +72,17 @@ public class ProblemResource {
     @APIResponse(responseCode = "201", description = "Recorded; `Location` and `ETag` set",
             content = @Content(schema = @Schema(implementation = ProblemView.class),
                     examples = @ExampleObject(name = "problem", value = RelationshipExamples.PROBLEM)))
-    @APIResponse(responseCode = "400", description = "Invalid input (field violations)")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may read the account but is not on its team")
-    @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.NOT_ON_TEAM)
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
     @APIResponse(responseCode = "422", description = "A rule says no: the owner is not on the team "
             + "(`owner-not-on-team`) or the opening date is in the future (`problem-opened-in-future`)"
             + "; or the owner named is not a person known to the identity provider"
             + " (`unknown-person`, naming the field)",
             content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
                     name = "unknown-person", value = PeopleExamples.UNKNOWN_OWNER)))
-    @APIResponse(responseCode = "503", description = "The people directory cannot be asked; retry later",
-            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
-                    name = "directory-unavailable", value = PeopleExamples.DIRECTORY_UNAVAILABLE)))
+    @APIResponse(responseCode = "503", ref = SharedResponses.DIRECTORY_UNAVAILABLE)
     public Response recordProblem(@PathParam("accountId") UUID accountId,
             @Valid @NotNull RecordProblemRequest request) {
         ProblemView recorded = recording.record(accountId, request.toDraft());
@@ -97,9 +97,9 @@ public class ProblemResource {
             description = "Most recently opened first, a page at a time. Filters combine with AND.")
     @APIResponse(responseCode = "200", description = "One page of problems")
     @APIResponse(responseCode = "400", description = "A filter, limit or cursor is malformed")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may only read the account's summary")
-    @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.SUMMARY_ONLY)
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
     public Page<ProblemView> listProblems(@PathParam("accountId") UUID accountId,
             @Parameter(schema = @Schema(enumeration = {"OPEN", "IN_PROGRESS", "SOLVED", "DROPPED"}))
             @QueryParam("status") String status,
@@ -119,8 +119,8 @@ public class ProblemResource {
     @APIResponse(responseCode = "200", description = "The problem; `ETag` set",
             content = @Content(schema = @Schema(implementation = ProblemView.class),
                     examples = @ExampleObject(name = "problem", value = RelationshipExamples.PROBLEM)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may only read the account's summary")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.SUMMARY_ONLY)
     @APIResponse(responseCode = "404", description = "No such account or problem, or not visible to the caller")
     public Response getProblem(@PathParam("accountId") UUID accountId, @PathParam("problemId") UUID problemId) {
         return withTag(reading.get(accountId, problemId));
@@ -133,21 +133,19 @@ public class ProblemResource {
                     + "Closing it (SOLVED, DROPPED) sets `resolvedOn` to today; reopening clears it.")
     @APIResponse(responseCode = "200", description = "Changed; new `ETag` set",
             content = @Content(schema = @Schema(implementation = ProblemView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input (field violations)")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may read the account but is not on its team")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.NOT_ON_TEAM)
     @APIResponse(responseCode = "404", description = "No such account or problem, or not visible to the caller")
-    @APIResponse(responseCode = "412", description = "The problem changed since it was read")
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = "A rule says no (`owner-not-on-team`, "
             + "`problem-opened-in-future`, `problem-resolved-before-opened`)"
             + "; or a new owner is not a person known to the identity provider"
             + " (`unknown-person`, naming the field)",
             content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
                     name = "unknown-person", value = PeopleExamples.UNKNOWN_OWNER)))
-    @APIResponse(responseCode = "503", description = "The people directory cannot be asked; retry later",
-            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
-                    name = "directory-unavailable", value = PeopleExamples.DIRECTORY_UNAVAILABLE)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "503", ref = SharedResponses.DIRECTORY_UNAVAILABLE)
+    @APIResponse(responseCode = "428", ref = SharedResponses.IF_MATCH_MISSING)
     public Response replaceProblem(@PathParam("accountId") UUID accountId, @PathParam("problemId") UUID problemId,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReplaceProblemRequest request) {
@@ -165,20 +163,18 @@ public class ProblemResource {
     @APIResponse(responseCode = "200", description = "Changed; new `ETag` set",
             content = @Content(schema = @Schema(implementation = ProblemView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, or nothing to change")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may read the account but is not on its team")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.NOT_ON_TEAM)
     @APIResponse(responseCode = "404", description = "No such account or problem, or not visible to the caller")
-    @APIResponse(responseCode = "412", description = "The problem changed since it was read")
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = "A rule says no (`owner-not-on-team`, "
             + "`problem-opened-in-future`, `problem-resolved-before-opened`)"
             + "; or a new owner is not a person known to the identity provider"
             + " (`unknown-person`, naming the field)",
             content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
                     name = "unknown-person", value = PeopleExamples.UNKNOWN_OWNER)))
-    @APIResponse(responseCode = "503", description = "The people directory cannot be asked; retry later",
-            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
-                    name = "directory-unavailable", value = PeopleExamples.DIRECTORY_UNAVAILABLE)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "503", ref = SharedResponses.DIRECTORY_UNAVAILABLE)
+    @APIResponse(responseCode = "428", ref = SharedResponses.IF_MATCH_MISSING)
     public Response updateProblem(@PathParam("accountId") UUID accountId, @PathParam("problemId") UUID problemId,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull UpdateProblemRequest request) {

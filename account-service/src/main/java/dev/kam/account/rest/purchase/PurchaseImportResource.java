@@ -6,6 +6,7 @@ import dev.kam.account.service.purchase.ImportingPurchaseVolumes;
 import dev.kam.account.service.purchase.PurchaseImportResultView;
 import dev.kam.account.service.purchase.PurchaseImportRow;
 import dev.kam.plumbing.idempotency.Idempotency;
+import dev.kam.plumbing.openapi.SharedResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -59,10 +60,10 @@ public class PurchaseImportResource {
                     + "currency, quantity, each account and period once, one currency per account); any fault "
                     + "rejects the whole batch with a 422 whose violations name the row (counted from 1, the CSV "
                     + "header not counted) and the field, e.g. rows[3].period, and nothing is stored. At most "
-                    + ImportingPurchaseVolumes.MAX_ROWS + " rows. Each created or replaced period publishes "
-                    + "dev.kam.purchase.volume-recorded.v1; identical rows change nothing, so a batch may safely be "
-                    + "sent again (with the same Idempotency-Key, the first answer is replayed). The accounts' "
-                    + "health is reassessed afterwards.")
+                    + "`kam.purchase-import.max-rows` rows (5000 by default). Each created or replaced period "
+                    + "publishes dev.kam.purchase.volume-recorded.v1; identical rows change nothing, so a batch may "
+                    + "safely be sent again (with the same Idempotency-Key, the first answer is replayed). The "
+                    + "accounts' health is reassessed afterwards.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = PurchaseImportRowJson.class),
@@ -73,7 +74,7 @@ public class PurchaseImportResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PurchaseImportResultView.class),
             examples = @ExampleObject(name = "result", value = ApiExamplesNumbers.IMPORT_RESULT)))
     @APIResponse(responseCode = "400", description = "Not a JSON array, or a CSV without the required header")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "413", description = "More rows than a batch may hold (refused as soon as the row "
             + "after the last allowed one is read)")
     @APIResponse(responseCode = "415", description = "Neither application/json nor text/csv")
@@ -89,8 +90,9 @@ public class PurchaseImportResource {
         MediaType type = headers.getMediaType();
         InputStream content = body == null ? InputStream.nullInputStream() : body;
         List<PurchaseImportRow> rows = type != null && type.isCompatible(MediaType.valueOf(TEXT_CSV))
-                ? PurchaseImportRows.fromCsv(new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8)))
-                : PurchaseImportRows.fromJson(content, objectMapper);
+                ? PurchaseImportRows.fromCsv(new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8)),
+                        importing.maxRows())
+                : PurchaseImportRows.fromJson(content, objectMapper, importing.maxRows());
         return idempotency.respond(idempotencyKey, "POST " + PATH, rows, () ->
                 Response.ok(importing.importRows(rows)).build());
     }

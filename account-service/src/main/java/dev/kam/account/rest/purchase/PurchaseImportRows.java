@@ -43,7 +43,7 @@ final class PurchaseImportRows {
     private PurchaseImportRows() {
     }
 
-    static List<PurchaseImportRow> fromJson(InputStream body, ObjectMapper objectMapper) {
+    static List<PurchaseImportRow> fromJson(InputStream body, ObjectMapper objectMapper, int maxRows) {
         JsonNode root;
         try (JsonParser parser = objectMapper.createParser(body)) {
             try {
@@ -60,7 +60,7 @@ final class PurchaseImportRows {
         if (root == null || !root.isArray()) {
             throw ProblemException.badRequest("The request body must be a JSON array of rows");
         }
-        requireWithinCap(root.size());
+        requireWithinCap(root.size(), maxRows);
         List<PurchaseImportRow> rows = new ArrayList<>();
         List<ProblemDetail.Violation> malformed = new ArrayList<>();
         for (int index = 0; index < root.size(); index++) {
@@ -80,10 +80,10 @@ final class PurchaseImportRows {
 
     /**
      * Reads the CSV as a stream with bounded buffers: a cell longer than {@link #MAX_CELL_LENGTH}, a line
-     * longer than {@link #MAX_LINE_LENGTH} or more rows than a batch holds is refused as soon as it is read,
-     * so an oversized upload costs no more than the bytes up to the fault.
+     * longer than {@link #MAX_LINE_LENGTH} or more rows than a batch holds ({@code maxRows}) is refused as
+     * soon as it is read, so an oversized upload costs no more than the bytes up to the fault.
      */
-    static List<PurchaseImportRow> fromCsv(Reader body) {
+    static List<PurchaseImportRow> fromCsv(Reader body, int maxRows) {
         CsvStream csv = new CsvStream(body, MAX_CELL_LENGTH, MAX_LINE_LENGTH);
         List<String> names = csv.next("header", null);
         if (names == null) {
@@ -97,7 +97,7 @@ final class PurchaseImportRows {
         List<String> fields;
         while ((fields = csv.next("rows[" + (number + 1) + "]", names)) != null) {
             number++;
-            requireWithinCap(number);
+            requireWithinCap(number, maxRows);
             if (fields.size() != width) {
                 malformed.add(new ProblemDetail.Violation("rows[" + number + "]",
                         "Has " + fields.size() + " fields where the header has " + width));
@@ -182,10 +182,10 @@ final class PurchaseImportRows {
         return (long) number.precision() - number.scale();
     }
 
-    private static void requireWithinCap(int rows) {
-        if (rows > ImportingPurchaseVolumes.MAX_ROWS) {
+    private static void requireWithinCap(int rows, int maxRows) {
+        if (rows > maxRows) {
             throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "Batch too large",
-                    "A batch holds at most " + ImportingPurchaseVolumes.MAX_ROWS + " rows; this one has more"
+                    "A batch holds at most " + maxRows + " rows; this one has more"
                             + ". Split it and send the parts one after the other");
         }
     }

@@ -1,13 +1,15 @@
 package dev.kam.account.rest.purchase;
 
+import dev.kam.account.rest.AccountResponses;
 import dev.kam.account.rest.ApiExamplesNumbers;
-import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.purchase.PurchaseVolumeView;
 import dev.kam.account.service.purchase.ReadingPurchaseVolumes;
 import dev.kam.account.service.purchase.RecordingPurchaseVolumes;
 import dev.kam.account.service.purchase.VolumeComparisonView;
 import dev.kam.kernel.period.ComparisonRule;
 import dev.kam.kernel.period.PeriodType;
+import dev.kam.plumbing.http.QueryParameters;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -64,9 +66,9 @@ public class PurchaseVolumeResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PurchaseVolumeView.class),
             examples = @ExampleObject(name = "quarter", value = ApiExamplesNumbers.PURCHASE_VOLUME)))
     @APIResponse(responseCode = "400", description = "Malformed period, amount, currency or quantity")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "The caller does not manage this account")
-    @APIResponse(responseCode = "404", description = "No such account (or not visible to the caller)")
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
     @APIResponse(responseCode = "422", description = "The currency differs from the account's other volumes")
     public Response recordPurchaseVolume(
             @PathParam("accountId") UUID accountId,
@@ -97,8 +99,8 @@ public class PurchaseVolumeResource {
                     + "Volumes are part of the non-personal summary, so marketing may read them too.")
     @APIResponse(responseCode = "200", description = "A page of volumes")
     @APIResponse(responseCode = "400", description = "Bad filter, limit or cursor")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such account (or not visible to the caller)")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
     public Page<PurchaseVolumeView> listPurchaseVolumes(
             @PathParam("accountId") UUID accountId,
             @Parameter(description = "MONTH, QUARTER, HALF_YEAR or YEAR") @QueryParam("periodType") String periodType,
@@ -118,7 +120,7 @@ public class PurchaseVolumeResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PurchaseVolumeView.class),
             examples = @ExampleObject(name = "quarter", value = ApiExamplesNumbers.PURCHASE_VOLUME)))
     @APIResponse(responseCode = "400", description = "Malformed period")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No such account, or nothing recorded for the period")
     public PurchaseVolumeView getPurchaseVolume(@PathParam("accountId") UUID accountId,
             @Parameter(example = "2026-Q1") @PathParam("period") String period) {
@@ -134,7 +136,7 @@ public class PurchaseVolumeResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VolumeComparisonView.class),
             examples = @ExampleObject(name = "decline", value = ApiExamplesNumbers.COMPARISON)))
     @APIResponse(responseCode = "400", description = "Malformed period or unknown rule")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No such account, or nothing recorded for the period")
     public VolumeComparisonView comparePurchaseVolume(@PathParam("accountId") UUID accountId,
             @Parameter(example = "2026-Q1") @PathParam("period") String period,

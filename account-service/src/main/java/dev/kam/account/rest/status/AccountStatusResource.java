@@ -1,10 +1,12 @@
 package dev.kam.account.rest.status;
 
 import dev.kam.account.rest.AccountExamples;
+import dev.kam.account.rest.AccountResponses;
 import dev.kam.account.service.dossier.AccountDossier;
 import dev.kam.account.service.status.ChangingAccountStatus;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.idempotency.Idempotency;
+import dev.kam.plumbing.openapi.SharedResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -56,11 +58,11 @@ public class AccountStatusResource {
             @ExampleObject(name = "win back", value = AccountExamples.WIN_BACK)}))
     @APIResponse(responseCode = "200", description = "The dossier after the change; `ETag` set",
             content = @Content(schema = @Schema(implementation = AccountDossier.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "The caller may read but not change this dossier")
-    @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
-    @APIResponse(responseCode = "412", description = "The dossier changed since it was read (If-Match sent)")
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = "The transition is not allowed, or a loss review or market "
             + "state is missing or out of place")
     public Response changeAccountStatus(@PathParam("id") UUID id,

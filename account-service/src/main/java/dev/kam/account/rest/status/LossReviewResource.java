@@ -2,9 +2,10 @@ package dev.kam.account.rest.status;
 
 import dev.kam.account.rest.AccountExamples;
 import dev.kam.account.rest.PageSchemas;
-import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.status.LossReviewView;
 import dev.kam.account.service.status.SearchingLossReviews;
+import dev.kam.plumbing.http.QueryParameters;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.paging.Page;
 import dev.kam.plumbing.problem.ProblemException;
 import io.quarkus.security.Authenticated;
@@ -45,7 +46,7 @@ public class LossReviewResource {
             content = @Content(schema = @Schema(implementation = PageSchemas.LossReviewPage.class),
                     examples = @ExampleObject(name = "page", value = AccountExamples.LOSS_REVIEWS)))
     @APIResponse(responseCode = "400", description = "The account id, limit or cursor is malformed")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     public Page<LossReviewView> searchLossReviews(
             @Parameter(description = "Text to find in causes or lessons") @QueryParam("q") String q,
             @Parameter(description = "Only this account's reviews", schema = @Schema(type = SchemaType.STRING,

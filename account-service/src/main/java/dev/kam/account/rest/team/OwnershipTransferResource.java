@@ -2,12 +2,14 @@ package dev.kam.account.rest.team;
 
 import dev.kam.account.domain.team.ZoneOfResponsibility;
 import dev.kam.account.rest.AccountExamples;
+import dev.kam.account.rest.AccountResponses;
 import dev.kam.account.rest.PeopleExamples;
 import dev.kam.account.service.team.AccountTeamView;
 import dev.kam.account.service.team.ManagingTeam;
 import dev.kam.kernel.UserId;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.idempotency.Idempotency;
+import dev.kam.plumbing.openapi.SharedResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -58,19 +60,17 @@ public class OwnershipTransferResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "transfer", value = AccountExamples.TRANSFER)))
     @APIResponse(responseCode = "200", description = "The team after the transfer; `ETag` set",
             content = @Content(schema = @Schema(implementation = AccountTeamView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "The caller may not change this team")
-    @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
-    @APIResponse(responseCode = "412", description = "The dossier changed since it was read (If-Match sent)")
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = "Already the owner, or not on the team and no zone given"
             + "; or the new owner is not a person known to the identity provider"
             + " (`unknown-person`, naming the field)",
             content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
                     name = "unknown-person", value = PeopleExamples.UNKNOWN_NEW_OWNER)))
-    @APIResponse(responseCode = "503", description = "The people directory cannot be asked; retry later",
-            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
-                    name = "directory-unavailable", value = PeopleExamples.DIRECTORY_UNAVAILABLE)))
+    @APIResponse(responseCode = "503", ref = SharedResponses.DIRECTORY_UNAVAILABLE)
     public Response transferAccountOwnership(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "The ETag you read (optional)")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

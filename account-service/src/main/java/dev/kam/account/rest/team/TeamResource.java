@@ -2,6 +2,7 @@ package dev.kam.account.rest.team;
 
 import dev.kam.account.domain.team.ZoneOfResponsibility;
 import dev.kam.account.rest.AccountExamples;
+import dev.kam.account.rest.AccountResponses;
 import dev.kam.account.rest.PeopleExamples;
 import dev.kam.account.rest.dossier.AccountResource;
 import dev.kam.account.service.dossier.ReadingAccounts;
@@ -11,6 +12,7 @@ import dev.kam.account.service.team.TeamMemberView;
 import dev.kam.kernel.UserId;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.idempotency.Idempotency;
+import dev.kam.plumbing.openapi.SharedResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -68,9 +70,9 @@ public class TeamResource {
     @APIResponse(responseCode = "200", description = "The team; `ETag` set (the dossier version)",
             content = @Content(schema = @Schema(implementation = AccountTeamView.class),
                     examples = @ExampleObject(name = "team", value = AccountExamples.TEAM)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may only read the summary")
-    @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.SUMMARY_ONLY)
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
     public Response getAccountTeam(@PathParam("id") UUID id) {
         AccountTeamView team = reading.team(id);
         return Response.ok(team).tag(EntityVersions.tagOf(team.version())).build();
@@ -84,19 +86,17 @@ public class TeamResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "member", value = AccountExamples.NEW_MEMBER)))
     @APIResponse(responseCode = "201", description = "Added; `Location` and `ETag` set",
             content = @Content(schema = @Schema(implementation = TeamMemberView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "The caller may not change this team")
-    @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
-    @APIResponse(responseCode = "412", description = "The dossier changed since it was read (If-Match sent)")
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = "The person is already on the team"
             + "; or the new member is not a person known to the identity provider"
             + " (`unknown-person`, naming the field)",
             content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
                     name = "unknown-person", value = PeopleExamples.UNKNOWN_MEMBER)))
-    @APIResponse(responseCode = "503", description = "The people directory cannot be asked; retry later",
-            content = @Content(mediaType = PeopleExamples.PROBLEM_JSON, examples = @ExampleObject(
-                    name = "directory-unavailable", value = PeopleExamples.DIRECTORY_UNAVAILABLE)))
+    @APIResponse(responseCode = "503", ref = SharedResponses.DIRECTORY_UNAVAILABLE)
     public Response addTeamMember(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "The ETag you read (optional)")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -118,8 +118,8 @@ public class TeamResource {
     @Operation(summary = "Read a team member", description = "One member's role and zone.")
     @APIResponse(responseCode = "200", description = "The member; `ETag` set (the dossier version)",
             content = @Content(schema = @Schema(implementation = TeamMemberView.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may only read the summary")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.SUMMARY_ONLY)
     @APIResponse(responseCode = "404", description = "No such account or member, or not visible to the caller")
     public Response getTeamMember(@PathParam("id") UUID id,
             @Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId) {
@@ -135,13 +135,13 @@ public class TeamResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "change", value = AccountExamples.MEMBER_CHANGE)))
     @APIResponse(responseCode = "200", description = "The member after the change; `ETag` set",
             content = @Content(schema = @Schema(implementation = TeamMemberView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "The caller may not change this team")
     @APIResponse(responseCode = "404", description = "No such account or member, or not visible to the caller")
-    @APIResponse(responseCode = "412", description = "The dossier changed since it was read")
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = "The owner would stop being KAM")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "428", ref = SharedResponses.IF_MATCH_MISSING)
     public Response updateTeamMember(@PathParam("id") UUID id,
             @Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId,
             @Parameter(in = ParameterIn.HEADER, description = AccountResource.IF_MATCH_DESCRIPTION, required = true)
@@ -159,10 +159,10 @@ public class TeamResource {
                     + "(a member who left may take client relationships along). The owner cannot leave without "
                     + "a transfer first. Owner and KAMs of the team, and kam-admin. `If-Match` is checked when sent.")
     @APIResponse(responseCode = "204", description = "Removed; `ETag` is the new dossier version")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "The caller may not change this team")
     @APIResponse(responseCode = "404", description = "No such account or member, or not visible to the caller")
-    @APIResponse(responseCode = "412", description = "The dossier changed since it was read (If-Match sent)")
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = "The member is the owner (transfer ownership first)")
     public Response removeTeamMember(@PathParam("id") UUID id,
             @Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId,

@@ -1,13 +1,15 @@
 package dev.kam.account.rest.valuecase;
 
+import dev.kam.account.rest.AccountResponses;
 import dev.kam.account.rest.ApiExamplesNumbers;
-import dev.kam.account.rest.QueryParameters;
 import dev.kam.account.service.valuecase.BuildingValueCases;
 import dev.kam.account.service.valuecase.ReadingValueCases;
 import dev.kam.account.service.valuecase.ValueCaseSummaryView;
 import dev.kam.account.service.valuecase.ValueCaseView;
 import dev.kam.plumbing.http.EntityVersions;
+import dev.kam.plumbing.http.QueryParameters;
 import dev.kam.plumbing.idempotency.Idempotency;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -62,10 +64,10 @@ public class ValueCaseResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValueCaseView.class),
             examples = @ExampleObject(name = "coolant", value = ApiExamplesNumbers.VALUE_CASE)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (violations name them)")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller reads the account but is not on its team")
-    @APIResponse(responseCode = "404", description = "No such account (or not visible to the caller)")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.NOT_ON_TEAM)
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
     public Response createValueCase(@PathParam("accountId") UUID accountId,
             @Parameter(description = "Optional; a retry with the same key and body replays the first answer")
@@ -84,9 +86,9 @@ public class ValueCaseResource {
     @Operation(summary = "List an account's value cases", description = "Newest first, with totals; cursor paginated.")
     @APIResponse(responseCode = "200", description = "A page of value cases")
     @APIResponse(responseCode = "400", description = "Bad limit or cursor")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller sees only the account's summary")
-    @APIResponse(responseCode = "404", description = "No such account (or not visible to the caller)")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.SUMMARY_ONLY)
+    @APIResponse(responseCode = "404", ref = AccountResponses.NO_SUCH_ACCOUNT)
     public Page<ValueCaseSummaryView> listValueCases(@PathParam("accountId") UUID accountId,
             @Parameter(description = "Page size, 1-100 (default 20)") @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
@@ -99,8 +101,8 @@ public class ValueCaseResource {
     @APIResponse(responseCode = "200", description = "The case and its calculation; ETag holds its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ValueCaseView.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller sees only the account's summary")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.SUMMARY_ONLY)
     @APIResponse(responseCode = "404", description = "No such account or case")
     public Response getValueCase(@PathParam("accountId") UUID accountId, @PathParam("caseId") UUID caseId) {
         ValueCaseView valueCase = reading.one(accountId, caseId);
@@ -114,12 +116,12 @@ public class ValueCaseResource {
             description = "Replaces the whole case, components included. Send the ETag you read in If-Match.")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is returned", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValueCaseView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (violations name them)")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller reads the account but is not on its team")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = AccountResponses.NOT_ON_TEAM)
     @APIResponse(responseCode = "404", description = "No such account or case")
-    @APIResponse(responseCode = "412", description = "The case changed since it was read")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
+    @APIResponse(responseCode = "428", ref = SharedResponses.IF_MATCH_MISSING)
     public Response replaceValueCase(@PathParam("accountId") UUID accountId, @PathParam("caseId") UUID caseId,
             @Parameter(description = "The ETag of the version read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ValueCaseRequest request) {

@@ -1,5 +1,6 @@
 package dev.kam.account.service.purchase;
 
+import dev.kam.account.config.PurchaseImportConfig;
 import dev.kam.account.domain.access.AccessVerdict;
 import dev.kam.account.domain.access.AccountAccessPolicy;
 import dev.kam.account.domain.access.AccountAction;
@@ -44,7 +45,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class ImportingPurchaseVolumes {
 
-    public static final int MAX_ROWS = 5000;
     public static final String REJECTED_TYPE = "https://kam.dev/problems/purchase-import-rejected";
     private static final String ROW_PREFIX = "rows[";
 
@@ -60,16 +60,23 @@ public class ImportingPurchaseVolumes {
     private final PurchaseVolumeRepository volumes;
     private final PurchaseVolumeWriter writer;
     private final Event<HealthFactsChanged> changed;
+    private final int maxRows;
     private final AccountAccessPolicy policy = new AccountAccessPolicy();
 
     ImportingPurchaseVolumes(AccountAccess access, AccountRepository accounts, PurchaseVolumeRepository volumes,
             PurchaseVolumeWriter writer,
-            Event<HealthFactsChanged> changed) {
+            Event<HealthFactsChanged> changed, PurchaseImportConfig config) {
         this.access = access;
         this.accounts = accounts;
         this.volumes = volumes;
         this.writer = writer;
         this.changed = changed;
+        this.maxRows = config.maxRows();
+    }
+
+    /** The most rows one batch may hold ({@code kam.purchase-import.max-rows}). */
+    public int maxRows() {
+        return maxRows;
     }
 
     @Transactional
@@ -77,9 +84,9 @@ public class ImportingPurchaseVolumes {
         if (rows.isEmpty()) {
             throw ProblemException.badRequest("The batch has no rows");
         }
-        if (rows.size() > MAX_ROWS) {
+        if (rows.size() > maxRows) {
             throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "Batch too large",
-                    "A batch holds at most " + MAX_ROWS + " rows; this one has " + rows.size()
+                    "A batch holds at most " + maxRows + " rows; this one has " + rows.size()
                             + ". Split it and send the parts one after the other");
         }
         Imported imported = store(validate(rows));

@@ -149,7 +149,8 @@ class ConcessionResourceTest {
         record(accountId, concession("GIVEN", "-5.00", "EUR"))
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("detail", containsString("negative"));
+                .body("violations.field", hasItem(containsString("amount")))
+                .body("violations.message", hasItem(containsString("negative")));
         record(accountId, concession("GIVEN", "5", "euro")).statusCode(400).contentType("application/problem+json");
 
         assertThat(fixtures.countOf("ConcessionEntity", accountId)).isZero();

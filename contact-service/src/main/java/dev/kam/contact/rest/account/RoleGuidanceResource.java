@@ -2,9 +2,9 @@ package dev.kam.contact.rest.account;
 
 import dev.kam.contact.domain.role.BuyingCentreRole;
 import dev.kam.contact.rest.ApiExamples;
-import dev.kam.contact.rest.QueryValues;
 import dev.kam.contact.service.guidance.ReadingGuidance;
 import dev.kam.contact.service.guidance.RoleGuidanceView;
+import dev.kam.plumbing.http.QueryParameters;
 import dev.kam.plumbing.problem.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -46,7 +46,7 @@ public class RoleGuidanceResource {
             @Parameter(description = "LEADER, SPECIFIER, HELPER or BUTLER") @PathParam("role") String role) {
         BuyingCentreRole known;
         try {
-            known = QueryValues.enumValue("role", role, BuyingCentreRole.class);
+            known = QueryParameters.enumValue("role", role, BuyingCentreRole.class);
         } catch (ProblemException e) {
             known = null;
         }

@@ -1,9 +1,9 @@
 package dev.kam.contact.rest.matrix;
 
 import dev.kam.contact.rest.ApiExamples;
-import dev.kam.contact.rest.QueryValues;
 import dev.kam.contact.service.matrix.MatrixView;
 import dev.kam.contact.service.matrix.ReadingMatrix;
+import dev.kam.plumbing.http.QueryParameters;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -56,6 +56,6 @@ public class MatrixResource {
             @Parameter(description = "A purchase decision of this account: its buying centre only",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("decisionId") String decisionId) {
-        return matrix.of(accountId, QueryValues.id("decisionId", decisionId));
+        return matrix.of(accountId, QueryParameters.id("decisionId", decisionId));
     }
 }

@@ -2,7 +2,6 @@ package dev.kam.contact.rest.profile;
 
 import dev.kam.contact.rest.ApiExamples;
 import dev.kam.contact.rest.PageSchemas;
-import dev.kam.contact.rest.QueryValues;
 import dev.kam.contact.service.profile.ErasingPersonalData;
 import dev.kam.contact.service.profile.ErasureView;
 import dev.kam.contact.service.profile.ExportingPersonalData;
@@ -12,6 +11,7 @@ import dev.kam.contact.service.profile.ProfileAuditView;
 import dev.kam.contact.service.profile.ProfileView;
 import dev.kam.contact.service.profile.ReadingProfileAudit;
 import dev.kam.plumbing.http.EntityVersions;
+import dev.kam.plumbing.http.QueryParameters;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -119,7 +119,7 @@ public class ProfileResource {
     public Page<ProfileAuditView> listProfileAudit(@PathParam("id") UUID id,
             @Parameter(description = "1..100, default 20") @QueryParam("limit") String limit,
             @Parameter(description = ApiExamples.NEXT_CURSOR) @QueryParam("cursor") String cursor) {
-        return audit.trail(id, cursor, QueryValues.limit(limit));
+        return audit.trail(id, cursor, QueryParameters.pageLimit("limit", limit));
     }
 
     @GET

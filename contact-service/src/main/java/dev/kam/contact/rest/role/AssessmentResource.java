@@ -2,10 +2,10 @@ package dev.kam.contact.rest.role;
 
 import dev.kam.contact.rest.ApiExamples;
 import dev.kam.contact.rest.PageSchemas;
-import dev.kam.contact.rest.QueryValues;
 import dev.kam.contact.service.role.AssessingRole;
 import dev.kam.contact.service.role.AssessmentView;
 import dev.kam.contact.service.role.ReadingRoles;
+import dev.kam.plumbing.http.QueryParameters;
 import dev.kam.plumbing.idempotency.Idempotency;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
@@ -91,6 +91,7 @@ public class AssessmentResource {
             @Parameter(description = "Only this purchase decision") @QueryParam("decisionId") String decisionId,
             @Parameter(description = "1..100, default 20") @QueryParam("limit") String limit,
             @Parameter(description = ApiExamples.NEXT_CURSOR) @QueryParam("cursor") String cursor) {
-        return reading.history(id, QueryValues.id("decisionId", decisionId), cursor, QueryValues.limit(limit));
+        return reading.history(id, QueryParameters.id("decisionId", decisionId), cursor,
+                QueryParameters.pageLimit("limit", limit));
     }
 }

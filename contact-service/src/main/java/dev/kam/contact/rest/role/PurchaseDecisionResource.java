@@ -2,11 +2,11 @@ package dev.kam.contact.rest.role;
 
 import dev.kam.contact.rest.ApiExamples;
 import dev.kam.contact.rest.PageSchemas;
-import dev.kam.contact.rest.QueryValues;
 import dev.kam.contact.service.role.DecisionBuyingCentreView;
 import dev.kam.contact.service.role.OpeningPurchaseDecision;
 import dev.kam.contact.service.role.PurchaseDecisionView;
 import dev.kam.contact.service.role.ReadingRoles;
+import dev.kam.plumbing.http.QueryParameters;
 import dev.kam.plumbing.idempotency.Idempotency;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
@@ -87,7 +87,8 @@ public class PurchaseDecisionResource {
             String accountId,
             @Parameter(description = "1..100, default 20") @QueryParam("limit") String limit,
             @Parameter(description = ApiExamples.NEXT_CURSOR) @QueryParam("cursor") String cursor) {
-        return reading.decisions(QueryValues.requiredId("accountId", accountId), cursor, QueryValues.limit(limit));
+        return reading.decisions(QueryParameters.requiredId("accountId", accountId), cursor,
+                QueryParameters.pageLimit("limit", limit));
     }
 
     @GET

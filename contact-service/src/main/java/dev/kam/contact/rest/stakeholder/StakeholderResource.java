@@ -3,13 +3,13 @@ package dev.kam.contact.rest.stakeholder;
 import dev.kam.contact.domain.stakeholder.StakeholderStatus;
 import dev.kam.contact.rest.ApiExamples;
 import dev.kam.contact.rest.PageSchemas;
-import dev.kam.contact.rest.QueryValues;
 import dev.kam.contact.service.stakeholder.AddingStakeholder;
 import dev.kam.contact.service.stakeholder.ChangingStakeholder;
 import dev.kam.contact.service.stakeholder.ReadingStakeholders;
 import dev.kam.contact.service.stakeholder.RecordingDeparture;
 import dev.kam.contact.service.stakeholder.StakeholderView;
 import dev.kam.plumbing.http.EntityVersions;
+import dev.kam.plumbing.http.QueryParameters;
 import dev.kam.plumbing.idempotency.Idempotency;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
@@ -104,8 +104,9 @@ public class StakeholderResource {
             @Parameter(description = "ACTIVE or LEFT") @QueryParam("status") String status,
             @Parameter(description = "1..100, default 20") @QueryParam("limit") String limit,
             @Parameter(description = ApiExamples.NEXT_CURSOR) @QueryParam("cursor") String cursor) {
-        return reading.page(QueryValues.requiredId("accountId", accountId),
-                QueryValues.enumValue("status", status, StakeholderStatus.class), cursor, QueryValues.limit(limit));
+        return reading.page(QueryParameters.requiredId("accountId", accountId),
+                QueryParameters.enumValue("status", status, StakeholderStatus.class), cursor,
+                QueryParameters.pageLimit("limit", limit));
     }
 
     @GET

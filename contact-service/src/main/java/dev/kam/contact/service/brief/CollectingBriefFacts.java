@@ -2,7 +2,6 @@ package dev.kam.contact.service.brief;
 
 import dev.kam.contact.domain.access.PeopleAction;
 import dev.kam.contact.domain.stakeholder.StakeholderStatus;
-import dev.kam.contact.repository.AccountReplicaEntity;
 import dev.kam.contact.repository.StakeholderEntity;
 import dev.kam.contact.service.access.StakeholderAccess;
 import dev.kam.contact.service.coverage.BuyingCentreFacts;
@@ -12,6 +11,7 @@ import dev.kam.plumbing.directory.PeopleDirectory;
 import dev.kam.plumbing.problem.HttpStatuses;
 import dev.kam.plumbing.problem.ProblemDetail;
 import dev.kam.plumbing.problem.ProblemException;
+import dev.kam.plumbing.replica.AccountReplicaEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;

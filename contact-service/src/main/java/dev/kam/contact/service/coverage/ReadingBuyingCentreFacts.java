@@ -1,10 +1,10 @@
 package dev.kam.contact.service.coverage;
 
-import dev.kam.contact.repository.AccountReplicaEntity;
 import dev.kam.contact.repository.ContactHistoryRepository;
 import dev.kam.contact.repository.RelationshipRepository;
 import dev.kam.contact.repository.RoleAssessmentRepository;
 import dev.kam.contact.repository.StakeholderRepository;
+import dev.kam.plumbing.replica.AccountReplicaEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

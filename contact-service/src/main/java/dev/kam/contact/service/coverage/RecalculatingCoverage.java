@@ -2,13 +2,13 @@ package dev.kam.contact.service.coverage;
 
 import dev.kam.contact.domain.coverage.CoverageFigures;
 import dev.kam.contact.event.StakeholderEventMapping;
-import dev.kam.contact.repository.AccountReplicaEntity;
-import dev.kam.contact.repository.AccountReplicaRepository;
 import dev.kam.contact.repository.CoverageSnapshotEntity;
 import dev.kam.contact.repository.CoverageSnapshotRepository;
 import dev.kam.events.stakeholder.StakeholderEvents;
 import dev.kam.kernel.AccountId;
 import dev.kam.plumbing.outbox.Outbox;
+import dev.kam.plumbing.replica.AccountReplicaEntity;
+import dev.kam.plumbing.replica.AccountReplicaRepository;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

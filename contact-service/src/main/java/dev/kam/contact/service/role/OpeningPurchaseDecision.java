@@ -1,11 +1,11 @@
 package dev.kam.contact.service.role;
 
 import dev.kam.contact.domain.access.PeopleAction;
-import dev.kam.contact.repository.AccountReplicaEntity;
 import dev.kam.contact.repository.PurchaseDecisionEntity;
 import dev.kam.contact.repository.PurchaseDecisionRepository;
 import dev.kam.contact.service.access.StakeholderAccess;
 import dev.kam.kernel.BoundedText;
+import dev.kam.plumbing.replica.AccountReplicaEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

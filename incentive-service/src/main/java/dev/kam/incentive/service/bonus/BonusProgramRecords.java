@@ -1,7 +1,6 @@
 package dev.kam.incentive.service.bonus;
 
 import dev.kam.incentive.domain.bonus.RetentionBonusProgram;
-import dev.kam.incentive.repository.AccountReplicaRepository;
 import dev.kam.incentive.repository.BonusEvaluationRepository;
 import dev.kam.incentive.repository.BonusProgramEntity;
 import dev.kam.incentive.repository.BonusProgramRepository;
@@ -14,6 +13,7 @@ import dev.kam.kernel.Money;
 import dev.kam.kernel.UserId;
 import dev.kam.kernel.period.Period;
 import dev.kam.plumbing.problem.ProblemException;
+import dev.kam.plumbing.replica.AccountReplicaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.kam.incentive.service.employee;
 
-import dev.kam.incentive.repository.AccountReplicaRepository;
+import dev.kam.plumbing.replica.AccountReplicaRepository;
 import dev.kam.incentive.repository.EmployeeEntity;
 import dev.kam.incentive.repository.EmployeeRepository;
 import dev.kam.incentive.service.competency.EmployeeProfessionalism;

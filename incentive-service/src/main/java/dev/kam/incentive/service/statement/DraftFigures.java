@@ -6,7 +6,7 @@ import dev.kam.incentive.domain.purchase.PurchaseFact;
 import dev.kam.incentive.domain.purchase.PurchaseLedger;
 import dev.kam.incentive.domain.statement.ComputingStatement;
 import dev.kam.incentive.domain.statement.StatementFigures;
-import dev.kam.incentive.repository.AccountReplicaRepository;
+import dev.kam.plumbing.replica.AccountReplicaRepository;
 import dev.kam.incentive.repository.PayPlanEntity;
 import dev.kam.incentive.repository.PurchaseFactEntity;
 import dev.kam.incentive.repository.PurchaseFactRepository;

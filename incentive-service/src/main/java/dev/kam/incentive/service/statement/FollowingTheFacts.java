@@ -3,7 +3,7 @@ package dev.kam.incentive.service.statement;
 import dev.kam.incentive.domain.statement.Statement;
 import dev.kam.incentive.domain.statement.StatementFigures;
 import dev.kam.incentive.domain.statement.StatementStatus;
-import dev.kam.incentive.repository.AccountReplicaRepository;
+import dev.kam.plumbing.replica.AccountReplicaRepository;
 import dev.kam.incentive.repository.AuditSubject;
 import dev.kam.incentive.repository.PayPlanEntity;
 import dev.kam.incentive.repository.PayPlanRepository;

@@ -1,8 +1,6 @@
 package dev.kam.incentive.service.workload;
 
 import dev.kam.incentive.domain.workload.AssignmentRatings;
-import dev.kam.incentive.repository.AccountReplicaEntity;
-import dev.kam.incentive.repository.AccountReplicaRepository;
 import dev.kam.incentive.repository.AssignmentRatingEntity;
 import dev.kam.incentive.repository.AssignmentRatingRepository;
 import dev.kam.incentive.repository.AuditSubject;
@@ -13,6 +11,8 @@ import dev.kam.incentive.service.employee.EmployeeRecords;
 import dev.kam.kernel.DomainRuleViolation;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.problem.ProblemException;
+import dev.kam.plumbing.replica.AccountReplicaEntity;
+import dev.kam.plumbing.replica.AccountReplicaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

@@ -1,7 +1,8 @@
-package dev.kam.contact.consumer;
+package dev.kam.plumbing.replica;
 
 import dev.kam.plumbing.inbox.InboundEvent;
 import dev.kam.plumbing.inbox.PoisonEventException;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,10 +11,12 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads account-service's events from {@code kam.accounts.v1} from the beginning, to keep the
- * replica of accounts and teams that access checks rely on. A record that can never be applied goes
- * to the dead-letter topic at once; a transient failure (e.g. the database) is retried with back-off.
+ * Reads account-service's events from the channel {@code account-events} (each service points it at
+ * {@code kam.accounts.v1} from the beginning, with its own group and dead-letter topic). A record that
+ * can never be applied goes to the dead-letter topic at once; a transient failure (e.g. the database)
+ * is retried with back-off.
  */
+@IfBuildProperty(name = AccountReplicaSwitch.ENABLED, stringValue = "true")
 @ApplicationScoped
 public class AccountEventsConsumer {
 

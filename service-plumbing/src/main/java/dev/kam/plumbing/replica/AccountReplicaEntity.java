@@ -1,22 +1,22 @@
-package dev.kam.incentive.repository;
+package dev.kam.plumbing.replica;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** An account as account-service's events describe it: name, status, owner and the whole team. */
-@Entity
-@Table(name = "account_replica")
+/**
+ * An account as account-service's events describe it: name, status, owner and the whole team.
+ * Declared an entity (table {@code account_replica}) in META-INF/account-replica-orm.xml rather than by
+ * {@code @Entity}, so that only a service that opts in maps it (see {@link AccountReplicaSwitch}).
+ */
 public class AccountReplicaEntity {
 
     @Id

@@ -1,5 +1,6 @@
-package dev.kam.incentive.repository;
+package dev.kam.plumbing.replica;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -7,10 +8,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+/** The replicated accounts and the questions every service asks of them: who serves which account. */
+@IfBuildProperty(name = AccountReplicaSwitch.ENABLED, stringValue = "true")
 @ApplicationScoped
 public class AccountReplicaRepository implements PanacheRepositoryBase<AccountReplicaEntity, UUID> {
 
-    /** The accounts whose team the employee is on, in any role. */
+    /** The accounts whose team the person is on, in any role. */
     public List<UUID> accountsServedBy(String userId) {
         return getEntityManager().createQuery("""
                 select a.accountId from AccountReplicaEntity a join a.members m
@@ -25,7 +28,7 @@ public class AccountReplicaRepository implements PanacheRepositoryBase<AccountRe
         return account == null ? Set.of() : Set.copyOf(account.members.keySet());
     }
 
-    /** The accounts the employee works on: on the team in any role, lost accounts left out (no more work). */
+    /** The accounts the person works on: on the team in any role, lost accounts left out (no more work). */
     public List<AccountReplicaEntity> workedOnBy(String userId) {
         return getEntityManager().createQuery("""
                 select a from AccountReplicaEntity a join a.members m

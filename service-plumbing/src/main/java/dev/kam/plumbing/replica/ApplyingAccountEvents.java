@@ -1,9 +1,6 @@
-package dev.kam.contact.consumer;
+package dev.kam.plumbing.replica;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kam.contact.repository.AccountReplicaEntity;
-import dev.kam.contact.repository.AccountReplicaRepository;
-import dev.kam.contact.service.coverage.RecalculatingCoverage;
 import dev.kam.events.EventCatalog;
 import dev.kam.events.account.AccountEvents;
 import dev.kam.events.account.AccountProfileChanged;
@@ -13,8 +10,10 @@ import dev.kam.events.account.AccountTeamChanged;
 import dev.kam.plumbing.inbox.InboundEvent;
 import dev.kam.plumbing.inbox.Inbox;
 import dev.kam.plumbing.inbox.PoisonEventException;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,18 +21,18 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps the replica of accounts and their teams, in the transaction that remembers the event as
  * applied (a redelivery changes nothing). Team events carry the whole team, so the newest one
- * replaces the replica's team; an older one arriving late is ignored. A team change can add or
- * remove relationship holders, so coverage is recalculated. Other types of the contract are passed
- * over; a type outside it is poison.
+ * replaces the replica's team; an older one arriving late is ignored. A replaced team and a new status
+ * are announced ({@link AccountTeamReplaced}, {@link AccountStatusReplaced}) for what a service derives
+ * from them. Other types of the contract are passed over; a type outside it is poison.
  */
+@IfBuildProperty(name = AccountReplicaSwitch.ENABLED, stringValue = "true")
 @ApplicationScoped
 public class ApplyingAccountEvents {
-
-    public static final String CONSUMER = "contact-service.accounts";
 
     private static final Set<String> APPLIED = Set.of(AccountEvents.REGISTERED.type(),
             AccountEvents.PROFILE_CHANGED.type(), AccountEvents.STATUS_CHANGED.type(),
@@ -41,17 +40,27 @@ public class ApplyingAccountEvents {
 
     private final Inbox inbox;
     private final AccountReplicaRepository accounts;
-    private final RecalculatingCoverage coverage;
+    private final Event<AccountTeamReplaced> teamReplaced;
+    private final Event<AccountStatusReplaced> statusReplaced;
     private final ObjectMapper objectMapper;
     private final Clock clock;
+    private final String consumer;
 
-    ApplyingAccountEvents(Inbox inbox, AccountReplicaRepository accounts, RecalculatingCoverage coverage,
-            ObjectMapper objectMapper, Clock clock) {
+    ApplyingAccountEvents(Inbox inbox, AccountReplicaRepository accounts, Event<AccountTeamReplaced> teamReplaced,
+            Event<AccountStatusReplaced> statusReplaced, ObjectMapper objectMapper, Clock clock,
+            @ConfigProperty(name = "quarkus.application.name") String application) {
         this.inbox = inbox;
         this.accounts = accounts;
-        this.coverage = coverage;
+        this.teamReplaced = teamReplaced;
+        this.statusReplaced = statusReplaced;
         this.objectMapper = objectMapper;
         this.clock = clock;
+        this.consumer = application + ".accounts";
+    }
+
+    /** The name this service's applied account events are remembered under in the inbox. */
+    public String consumer() {
+        return consumer;
     }
 
     @Transactional
@@ -62,7 +71,7 @@ public class ApplyingAccountEvents {
         if (!APPLIED.contains(event.type())) {
             return;
         }
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
+        if (!inbox.firstDelivery(consumer, event.id())) {
             Log.debugf("Event %s was applied before", event.id());
             return;
         }
@@ -73,8 +82,7 @@ public class ApplyingAccountEvents {
             AccountProfileChanged changed = event.payload(AccountEvents.PROFILE_CHANGED, objectMapper);
             replicaOf(event, changed.accountId()).name = changed.name();
         } else if (type.equals(AccountEvents.STATUS_CHANGED.type())) {
-            AccountStatusChanged changed = event.payload(AccountEvents.STATUS_CHANGED, objectMapper);
-            replicaOf(event, changed.accountId()).status = changed.status();
+            statusChanged(event, event.payload(AccountEvents.STATUS_CHANGED, objectMapper));
         } else {
             teamChanged(event, event.payload(AccountEvents.TEAM_CHANGED, objectMapper));
         }
@@ -88,6 +96,13 @@ public class ApplyingAccountEvents {
             account.ownerId = registered.ownerId();
         }
         Log.infof("Account %s known from event %s", account.accountId, event.id());
+    }
+
+    private void statusChanged(InboundEvent event, AccountStatusChanged changed) {
+        AccountReplicaEntity account = replicaOf(event, changed.accountId());
+        account.status = changed.status();
+        accounts.flush();
+        statusReplaced.fire(new AccountStatusReplaced(account.accountId, account.status, account.members.keySet()));
     }
 
     private void teamChanged(InboundEvent event, AccountTeamChanged changed) {
@@ -107,12 +122,14 @@ public class ApplyingAccountEvents {
                     account.accountId);
             return;
         }
+        Set<String> previous = Set.copyOf(account.members.keySet());
         account.members.clear();
         account.members.putAll(members);
         account.ownerId = changed.ownerId();
         account.teamChangedAt = changed.changedAt();
+        // what observers derive from teams reads the new team with queries of its own
         accounts.flush();
-        coverage.recalculate(account.accountId);
+        teamReplaced.fire(new AccountTeamReplaced(account.accountId, previous, Set.copyOf(members.keySet())));
         Log.infof("Team of account %s replaced from event %s (%d members)", account.accountId, event.id(),
                 members.size());
     }

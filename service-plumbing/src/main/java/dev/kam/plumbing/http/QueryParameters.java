@@ -1,4 +1,4 @@
-package dev.kam.account.rest;
+package dev.kam.plumbing.http;
 
 import dev.kam.kernel.period.Period;
 import dev.kam.plumbing.paging.PageLimit;
@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * Query parameters read as text and parsed here, so that a wrong value is a 400 problem naming the
- * parameter (JAX-RS would answer a failed conversion of a query parameter with a bare 404).
+ * parameter (JAX-RS would answer a failed conversion of a query parameter with a bare 404). Typed
+ * parameters read by {@link NamedParameterConverters} do the same for the types it knows.
  */
 public final class QueryParameters {
 
@@ -31,6 +33,26 @@ public final class QueryParameters {
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
             throw invalid(name, "must be one of " + allowed);
         }
+    }
+
+    /** A UUID, or null when the parameter is absent. */
+    public static UUID id(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, "must be a UUID");
+        }
+    }
+
+    /** A UUID that must be given. */
+    public static UUID requiredId(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw invalid(name, "is required");
+        }
+        return id(name, value);
     }
 
     /** A whole number, or null when the parameter is absent. */
