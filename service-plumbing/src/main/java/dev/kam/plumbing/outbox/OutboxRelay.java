@@ -80,11 +80,20 @@ public class OutboxRelay {
                 result = QuarkusTransaction.requiringNew().call(this::relayBatch);
                 total += result.sent();
             } while (result.full() && !result.failed());
-            metrics.refreshBacklog();
         } catch (RuntimeException e) {
             Log.warnf("Outbox relay pass failed, will retry: %s", e.toString());
         }
+        refreshBacklog();
         return total;
+    }
+
+    /** Also after a failed pass: a growing backlog while the broker is away is what operators must see. */
+    private void refreshBacklog() {
+        try {
+            metrics.refreshBacklog();
+        } catch (RuntimeException e) {
+            Log.warnf("Outbox backlog could not be read: %s", e.toString());
+        }
     }
 
     private BatchResult relayBatch() {
