@@ -14,6 +14,7 @@ import dev.kam.events.stakeholder.StakeholderLeftClient;
 import dev.kam.plumbing.inbox.InboundEvent;
 import dev.kam.plumbing.inbox.Inbox;
 import dev.kam.plumbing.inbox.PoisonEventException;
+import dev.kam.plumbing.stakeholders.StakeholderEventsApplier;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -28,7 +29,7 @@ import java.util.UUID;
  * on the topic are not for us and are passed over; a type outside the contract is poison.
  */
 @ApplicationScoped
-public class ApplyingStakeholderEvents {
+public class ApplyingStakeholderEvents implements StakeholderEventsApplier {
 
     public static final String CONSUMER = "account-service.stakeholders";
 
@@ -45,6 +46,7 @@ public class ApplyingStakeholderEvents {
         this.health = health;
     }
 
+    @Override
     @Transactional
     public void apply(InboundEvent event) {
         if (EventCatalog.byType(event.type()).isEmpty()) {

@@ -1,15 +1,15 @@
 package dev.kam.contact.consumer;
 
-import static dev.kam.contact.fixtures.ContactRows.KATE;
-import static dev.kam.contact.fixtures.ContactRows.TOM;
+import static dev.kam.plumbing.testing.DemoUsers.KATE;
+import static dev.kam.plumbing.testing.DemoUsers.TOM;
 import static org.assertj.core.api.Assertions.assertThat;
-import dev.kam.plumbing.testing.AccountEventPayloads;
 
 import dev.kam.contact.fixtures.ContactRows;
 import dev.kam.events.account.AccountEvents;
 import dev.kam.events.stakeholder.StakeholderEvents;
 import dev.kam.plumbing.inbox.InboundEvent;
 import dev.kam.plumbing.replica.ApplyingAccountEvents;
+import dev.kam.plumbing.testing.AccountEventPayloads;
 import dev.kam.plumbing.testing.CloudEventRecords;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;

@@ -1,28 +1,13 @@
 package dev.kam.contact.rest;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.kam.events.ContractLint;
+import dev.kam.plumbing.testing.ServiceOpenApiLintTest;
 import io.quarkus.test.junit.QuarkusTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
 
 /** The OpenAPI document a frontend team reads is clean under Redocly's linter. */
 @QuarkusTest
-class OpenApiLintTest {
+class OpenApiLintTest extends ServiceOpenApiLintTest {
 
-    @Test
-    void theServicesOpenApiDocumentLintsClean() throws Exception {
-        String document = given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200).extract().asString();
-        Path file = Files.createTempFile("contact-service-openapi", ".json");
-        Files.writeString(file, document);
-
-        ContractLint.Result result = ContractLint.lintOpenApi(file);
-
-        assertThat(result.passed()).as(result.output()).isTrue();
-        assertThat(document).contains("/api/stakeholders/{id}/profile", "/api/stakeholders/accounts/{accountId}/coverage");
+    OpenApiLintTest() {
+        super("contact-service", "/api/stakeholders/{id}/profile", "/api/stakeholders/accounts/{accountId}/coverage");
     }
 }

@@ -14,6 +14,7 @@ import dev.kam.incentive.service.workload.DetectingOverload;
 import dev.kam.plumbing.inbox.InboundEvent;
 import dev.kam.plumbing.inbox.Inbox;
 import dev.kam.plumbing.inbox.PoisonEventException;
+import dev.kam.plumbing.stakeholders.StakeholderEventsApplier;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -27,7 +28,7 @@ import java.util.UUID;
  * newer one. A person who left the client stops counting; an erased person is forgotten entirely.
  */
 @ApplicationScoped
-public class ApplyingStakeholderEvents {
+public class ApplyingStakeholderEvents implements StakeholderEventsApplier {
 
     public static final String CONSUMER = "incentive-service.stakeholders";
 
@@ -48,9 +49,19 @@ public class ApplyingStakeholderEvents {
         this.objectMapper = objectMapper;
     }
 
-    /** @return the user ids of our people whose workload the event changed (rechecked for overload) */
+    @Override
     @Transactional
-    public Set<String> apply(InboundEvent event) {
+    public void apply(InboundEvent event) {
+        applyNamingTheAffected(event);
+    }
+
+    /**
+     * Applies the event as {@link #apply} does.
+     *
+     * @return the user ids of our people whose workload the event changed (rechecked for overload)
+     */
+    @Transactional
+    public Set<String> applyNamingTheAffected(InboundEvent event) {
         Set<String> affected = applied(event);
         overload.recheck(affected);
         return affected;

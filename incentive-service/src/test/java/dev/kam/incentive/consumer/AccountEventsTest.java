@@ -1,13 +1,13 @@
 package dev.kam.incentive.consumer;
 
-import static dev.kam.incentive.fixtures.DemoUsers.KATE;
-import static dev.kam.incentive.fixtures.DemoUsers.TOM;
+import static dev.kam.plumbing.testing.DemoUsers.KATE;
+import static dev.kam.plumbing.testing.DemoUsers.TOM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kam.events.EventSchemaValidator;
 import dev.kam.events.Topics;
-import dev.kam.events.incentive.IncentiveEvents;
 import dev.kam.events.account.AccountEvents;
+import dev.kam.events.incentive.IncentiveEvents;
 import dev.kam.incentive.fixtures.IncentiveRows;
 import dev.kam.plumbing.inbox.InboundEvent;
 import dev.kam.plumbing.replica.ApplyingAccountEvents;

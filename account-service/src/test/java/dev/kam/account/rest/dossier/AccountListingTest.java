@@ -1,12 +1,12 @@
 package dev.kam.account.rest.dossier;
 
-import static dev.kam.account.fixtures.DemoUsers.ADA;
-import static dev.kam.account.fixtures.DemoUsers.DIANA;
-import static dev.kam.account.fixtures.DemoUsers.EVE;
-import static dev.kam.account.fixtures.DemoUsers.KATE;
-import static dev.kam.account.fixtures.DemoUsers.MAX;
-import static dev.kam.account.fixtures.DemoUsers.SAM;
-import static dev.kam.account.fixtures.DemoUsers.TOM;
+import static dev.kam.plumbing.testing.DemoUsers.ADA;
+import static dev.kam.plumbing.testing.DemoUsers.DIANA;
+import static dev.kam.plumbing.testing.DemoUsers.EVE;
+import static dev.kam.plumbing.testing.DemoUsers.KATE;
+import static dev.kam.plumbing.testing.DemoUsers.MAX;
+import static dev.kam.plumbing.testing.DemoUsers.SAM;
+import static dev.kam.plumbing.testing.DemoUsers.TOM;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;

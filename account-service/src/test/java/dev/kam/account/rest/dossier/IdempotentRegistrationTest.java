@@ -1,15 +1,15 @@
 package dev.kam.account.rest.dossier;
 
-import static dev.kam.account.fixtures.DemoUsers.KATE;
+import static dev.kam.plumbing.testing.DemoUsers.KATE;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import dev.kam.account.fixtures.DemoUsers;
 import dev.kam.account.fixtures.DossierRequests;
 import dev.kam.account.fixtures.Dossiers;
 import dev.kam.plumbing.idempotency.IdempotencyCleanup;
+import dev.kam.plumbing.testing.DemoUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;

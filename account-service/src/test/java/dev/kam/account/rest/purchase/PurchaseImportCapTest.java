@@ -1,6 +1,6 @@
 package dev.kam.account.rest.purchase;
 
-import static dev.kam.account.fixtures.DemoUsers.ADA;
+import static dev.kam.plumbing.testing.DemoUsers.ADA;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,8 +1,8 @@
 package dev.kam.account.rest.purchase;
 
-import static dev.kam.account.fixtures.DemoUsers.ADA;
-import static dev.kam.account.fixtures.DemoUsers.KATE;
-import static dev.kam.account.fixtures.DemoUsers.SAM;
+import static dev.kam.plumbing.testing.DemoUsers.ADA;
+import static dev.kam.plumbing.testing.DemoUsers.KATE;
+import static dev.kam.plumbing.testing.DemoUsers.SAM;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;

@@ -1,8 +1,8 @@
 package dev.kam.account.rest.purchase;
 
-import static dev.kam.account.fixtures.DemoUsers.KATE;
-import static dev.kam.account.fixtures.DemoUsers.MAX;
-import static dev.kam.account.fixtures.DemoUsers.TOM;
+import static dev.kam.plumbing.testing.DemoUsers.KATE;
+import static dev.kam.plumbing.testing.DemoUsers.MAX;
+import static dev.kam.plumbing.testing.DemoUsers.TOM;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -11,11 +11,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
-import dev.kam.account.fixtures.DemoUsers;
 import dev.kam.account.fixtures.Dossiers;
 import dev.kam.events.EventSchemaValidator;
 import dev.kam.events.purchase.PurchaseEvents;
 import dev.kam.kernel.period.ComparisonRule;
+import dev.kam.plumbing.testing.DemoUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;

@@ -1,9 +1,9 @@
 package dev.kam.account.rest.status;
 
-import static dev.kam.account.fixtures.DemoUsers.DIANA;
-import static dev.kam.account.fixtures.DemoUsers.EVE;
-import static dev.kam.account.fixtures.DemoUsers.KATE;
-import static dev.kam.account.fixtures.DemoUsers.SAM;
+import static dev.kam.plumbing.testing.DemoUsers.DIANA;
+import static dev.kam.plumbing.testing.DemoUsers.EVE;
+import static dev.kam.plumbing.testing.DemoUsers.KATE;
+import static dev.kam.plumbing.testing.DemoUsers.SAM;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

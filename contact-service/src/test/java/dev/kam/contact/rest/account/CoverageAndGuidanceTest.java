@@ -1,9 +1,9 @@
 package dev.kam.contact.rest.account;
 
-import static dev.kam.contact.fixtures.ContactRows.EVE;
-import static dev.kam.contact.fixtures.ContactRows.KATE;
-import static dev.kam.contact.fixtures.ContactRows.MAX;
-import static dev.kam.contact.fixtures.ContactRows.TOM;
+import static dev.kam.plumbing.testing.DemoUsers.EVE;
+import static dev.kam.plumbing.testing.DemoUsers.KATE;
+import static dev.kam.plumbing.testing.DemoUsers.MAX;
+import static dev.kam.plumbing.testing.DemoUsers.TOM;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;

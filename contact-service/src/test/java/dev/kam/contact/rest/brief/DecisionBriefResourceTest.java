@@ -1,9 +1,9 @@
 package dev.kam.contact.rest.brief;
 
-import static dev.kam.contact.fixtures.ContactRows.DIANA;
-import static dev.kam.contact.fixtures.ContactRows.EVE;
-import static dev.kam.contact.fixtures.ContactRows.KATE;
-import static dev.kam.contact.fixtures.ContactRows.MAX;
+import static dev.kam.plumbing.testing.DemoUsers.DIANA;
+import static dev.kam.plumbing.testing.DemoUsers.EVE;
+import static dev.kam.plumbing.testing.DemoUsers.KATE;
+import static dev.kam.plumbing.testing.DemoUsers.MAX;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -15,8 +15,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import dev.kam.contact.client.AccountServiceStub;
 import dev.kam.contact.client.AccountServiceStub.Behaviour;
+import dev.kam.contact.client.AccountServiceStub;
 import dev.kam.contact.fixtures.ContactRows;
 import dev.kam.contact.fixtures.Stakeholders;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,10 +1,10 @@
 package dev.kam.contact.rest.matrix;
 
-import static dev.kam.contact.fixtures.ContactRows.DIANA;
-import static dev.kam.contact.fixtures.ContactRows.EVE;
-import static dev.kam.contact.fixtures.ContactRows.KATE;
-import static dev.kam.contact.fixtures.ContactRows.MAX;
-import static dev.kam.contact.fixtures.ContactRows.TOM;
+import static dev.kam.plumbing.testing.DemoUsers.DIANA;
+import static dev.kam.plumbing.testing.DemoUsers.EVE;
+import static dev.kam.plumbing.testing.DemoUsers.KATE;
+import static dev.kam.plumbing.testing.DemoUsers.MAX;
+import static dev.kam.plumbing.testing.DemoUsers.TOM;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -12,9 +12,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.kam.contact.domain.stakeholder.ErasedPerson;
 import dev.kam.contact.fixtures.ContactRows;
 import dev.kam.contact.fixtures.Stakeholders;
-import dev.kam.contact.domain.stakeholder.ErasedPerson;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;

@@ -1,10 +1,10 @@
 package dev.kam.contact.rest.profile;
 
-import static dev.kam.contact.fixtures.ContactRows.ADA;
-import static dev.kam.contact.fixtures.ContactRows.DIANA;
-import static dev.kam.contact.fixtures.ContactRows.KATE;
-import static dev.kam.contact.fixtures.ContactRows.MAX;
-import static dev.kam.contact.fixtures.ContactRows.TOM;
+import static dev.kam.plumbing.testing.DemoUsers.ADA;
+import static dev.kam.plumbing.testing.DemoUsers.DIANA;
+import static dev.kam.plumbing.testing.DemoUsers.KATE;
+import static dev.kam.plumbing.testing.DemoUsers.MAX;
+import static dev.kam.plumbing.testing.DemoUsers.TOM;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;

@@ -1,8 +1,8 @@
 package dev.kam.contact.rest.relationship;
 
-import static dev.kam.contact.fixtures.ContactRows.EVE;
-import static dev.kam.contact.fixtures.ContactRows.KATE;
-import static dev.kam.contact.fixtures.ContactRows.TOM;
+import static dev.kam.plumbing.testing.DemoUsers.EVE;
+import static dev.kam.plumbing.testing.DemoUsers.KATE;
+import static dev.kam.plumbing.testing.DemoUsers.TOM;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,8 +1,8 @@
 package dev.kam.incentive.rest.bonus;
 
-import static dev.kam.incentive.fixtures.DemoUsers.CARL;
-import static dev.kam.incentive.fixtures.DemoUsers.KATE;
-import static dev.kam.incentive.fixtures.DemoUsers.SAM;
+import static dev.kam.plumbing.testing.DemoUsers.CARL;
+import static dev.kam.plumbing.testing.DemoUsers.KATE;
+import static dev.kam.plumbing.testing.DemoUsers.SAM;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -1,8 +1,8 @@
 package dev.kam.incentive.rest.plan;
 
-import static dev.kam.incentive.fixtures.DemoUsers.CARL;
-import static dev.kam.incentive.fixtures.DemoUsers.KATE;
-import static dev.kam.incentive.fixtures.DemoUsers.TOM;
+import static dev.kam.plumbing.testing.DemoUsers.CARL;
+import static dev.kam.plumbing.testing.DemoUsers.KATE;
+import static dev.kam.plumbing.testing.DemoUsers.TOM;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
