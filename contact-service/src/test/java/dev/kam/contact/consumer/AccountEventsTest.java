@@ -1,5 +1,7 @@
 package dev.kam.contact.consumer;
 
+import static dev.kam.plumbing.testing.AccountEventPayloads.registered;
+import static dev.kam.plumbing.testing.AccountEventPayloads.teamChanged;
 import static dev.kam.plumbing.testing.DemoUsers.KATE;
 import static dev.kam.plumbing.testing.DemoUsers.TOM;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,7 +11,6 @@ import dev.kam.events.account.AccountEvents;
 import dev.kam.events.stakeholder.StakeholderEvents;
 import dev.kam.plumbing.inbox.InboundEvent;
 import dev.kam.plumbing.replica.ApplyingAccountEvents;
-import dev.kam.plumbing.testing.AccountEventPayloads;
 import dev.kam.plumbing.testing.CloudEventRecords;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
@@ -47,9 +48,9 @@ class AccountEventsTest {
         Instant at = Instant.now();
 
         applier.apply(event(AccountEvents.REGISTERED.type(), account, registered(account)));
-        applier.apply(event(AccountEvents.TEAM_CHANGED.type(), account, team(account, "TEAM_FORMED", at,
+        applier.apply(event(AccountEvents.TEAM_CHANGED.type(), account, teamChanged(account, "TEAM_FORMED", at,
                 Map.of(KATE, "KAM"))));
-        applier.apply(event(AccountEvents.TEAM_CHANGED.type(), account, team(account, "MEMBER_ADDED",
+        applier.apply(event(AccountEvents.TEAM_CHANGED.type(), account, teamChanged(account, "MEMBER_ADDED",
                 at.plusSeconds(1), Map.of(KATE, "KAM", TOM, "TEAM_MEMBER"))));
         applier.apply(event(AccountEvents.STATUS_CHANGED.type(), account, """
                 {"accountId": "%s", "previousStatus": "PROSPECT", "status": "KEY", "lossCauses": [],
@@ -67,7 +68,7 @@ class AccountEventsTest {
     void aColleagueLeavingTheTeamNoLongerCoversAnyoneAndThatIsAnnounced() {
         UUID account = UUID.randomUUID();
         Instant now = Instant.now();
-        applier.apply(event(AccountEvents.TEAM_CHANGED.type(), account, team(account, "MEMBER_ADDED", now,
+        applier.apply(event(AccountEvents.TEAM_CHANGED.type(), account, teamChanged(account, "MEMBER_ADDED", now,
                 Map.of(KATE, "KAM", TOM, "TEAM_MEMBER"))));
         UUID person = UUID.randomUUID();
         rows.execute("""
@@ -90,7 +91,7 @@ class AccountEventsTest {
                     relationship_holders, assessed_at)
                 values (:a, 1, true, false, 1, now())""", Map.of("a", account));
 
-        applier.apply(event(AccountEvents.TEAM_CHANGED.type(), account, team(account, "MEMBER_REMOVED",
+        applier.apply(event(AccountEvents.TEAM_CHANGED.type(), account, teamChanged(account, "MEMBER_REMOVED",
                 now.plusSeconds(1), Map.of(KATE, "KAM"))));
 
         assertThat(rows.outbox(account, StakeholderEvents.COVERAGE_CHANGED.type())).singleElement()
@@ -109,13 +110,6 @@ class AccountEventsTest {
                 "select count(*) from account_replica where account_id = :id", Map.of("id", account)) == 1);
     }
 
-    private static String registered(UUID account) {
-        return AccountEventPayloads.registered(account, KATE);
-    }
-
-    private static String team(UUID account, String change, Instant at, Map<String, String> members) {
-        return AccountEventPayloads.teamChanged(account, change, at, KATE, members);
-    }
 
     private static InboundEvent event(String type, UUID account, String payload) {
         return CloudEventRecords.event(type, account.toString(), payload);

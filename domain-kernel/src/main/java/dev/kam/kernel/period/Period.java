@@ -16,6 +16,15 @@ public record Period(PeriodType type, int year, int index) implements Comparable
     public static final int MIN_YEAR = 1900;
     public static final int MAX_YEAR = 9999;
 
+    /**
+     * How a pay plan, a bonus programme or a statement names its period: a year from {@link #MIN_YEAR},
+     * a half-year or a quarter, never a month. For {@code @Pattern} on request fields and for parameters.
+     */
+    public static final String PLAN_PATTERN = "(19\\d\\d|[2-9]\\d{3})(-H[12]|-Q[1-4])?";
+    /** What a value that does not match {@link #PLAN_PATTERN} is told. */
+    public static final String PLAN_EXPECTATION = "must be a year from " + MIN_YEAR
+            + ", half-year or quarter, e.g. 2026, 2026-H1, 2026-Q3";
+
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");

@@ -142,4 +142,17 @@ class PeriodTest {
         assertThat(Period.quarter(2026, 2).compareTo(Period.quarter(2026, 1))).isPositive();
         assertThat(Period.month(2026, 1).compareTo(Period.year(2026))).isNegative();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1900", "2026", "2026-H1", "2026-H2", "2026-Q1", "2026-Q4", "9999-Q4"})
+    void aPlanPeriodIsAYearFrom1900AHalfOrAQuarterAndParses(String text) {
+        assertThat(text).matches(Period.PLAN_PATTERN);
+        assertThat(Period.parse(text).format()).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1899", "0000", "2026-03", "2026-Q5", "2026-H3", "2026-Q1 ", "26", "20260"})
+    void aMonthAYearBefore1900OrAnythingElseIsNoPlanPeriod(String text) {
+        assertThat(text).doesNotMatch(Period.PLAN_PATTERN);
+    }
 }

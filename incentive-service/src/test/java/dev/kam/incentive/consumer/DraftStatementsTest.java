@@ -14,6 +14,7 @@ import dev.kam.incentive.fixtures.IncentiveRows;
 import dev.kam.incentive.fixtures.Statements;
 import dev.kam.plumbing.inbox.InboundEvent;
 import dev.kam.plumbing.replica.ApplyingAccountEvents;
+import dev.kam.plumbing.testing.AccountEventPayloads;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.inject.Inject;
@@ -56,13 +57,11 @@ class DraftStatementsTest {
 
     @Test
     void aPurchaseOfAnAccountTheEmployeeServesRecomputesTheDraft() {
-        String quarter = Statements.freshQuarter();
-        UUID account = UUID.randomUUID();
-        statements.team(account, KATE);
-        UUID id = statements.planInForce(KATE, quarter, PlanFixtures.standardTerms());
+        Statements.Draft draft = statements.draftOf(KATE);
+        UUID id = draft.id();
         assertThat(total(id)).isEqualByComparingTo("7000.00");
 
-        purchases.apply(Statements.purchase(account, quarter, "100000.00"));
+        purchases.apply(draft.purchase("100000.00"));
 
         assertThat(total(id)).isEqualByComparingTo("8800.00");
         assertThat(rows.single("select actual from statement_line where statement_id = :id and kpi_code = 'volume'",
@@ -71,11 +70,9 @@ class DraftStatementsTest {
 
     @Test
     void aReplayedPurchaseEventChangesNothing() {
-        String quarter = Statements.freshQuarter();
-        UUID account = UUID.randomUUID();
-        statements.team(account, KATE);
-        UUID id = statements.planInForce(KATE, quarter, PlanFixtures.standardTerms());
-        InboundEvent purchase = Statements.purchase(account, quarter, "90000.00");
+        Statements.Draft draft = statements.draftOf(KATE);
+        UUID id = draft.id();
+        InboundEvent purchase = draft.purchase("90000.00");
         purchases.apply(purchase);
         long version = statements.version(id);
         long audited = statements.auditEntries(id);
@@ -89,19 +86,16 @@ class DraftStatementsTest {
 
     @Test
     void aNewFactThatChangesNoFigureLeavesTheStatementAsItWas() {
-        String quarter = Statements.freshQuarter();
-        UUID account = UUID.randomUUID();
-        statements.team(account, KATE);
-        UUID id = statements.planInForce(KATE, quarter, PlanFixtures.standardTerms());
-        purchases.apply(Statements.purchase(account, quarter, "90000.00"));
+        Statements.Draft draft = statements.draftOf(KATE);
+        UUID id = draft.id();
+        purchases.apply(draft.purchase("90000.00"));
         long version = statements.version(id);
         long audited = statements.auditEntries(id);
 
         // two years back: neither the period nor the comparable one, so every figure stays the same
-        String longAgo = Statements.yearBefore(Statements.yearBefore(quarter));
-        purchases.apply(Statements.purchase(account, longAgo, "5000.00"));
+        purchases.apply(draft.purchaseIn(Statements.yearBefore(Statements.yearBefore(draft.quarter())), "5000.00"));
         // the same volume for the same quarter, recorded again
-        purchases.apply(Statements.purchase(account, quarter, "90000.00"));
+        purchases.apply(draft.purchase("90000.00"));
 
         assertThat(statements.version(id)).isEqualTo(version);
         assertThat(statements.auditEntries(id)).isEqualTo(audited);
@@ -109,13 +103,11 @@ class DraftStatementsTest {
 
     @Test
     void aPurchaseOfTheComparablePeriodMakesGrowthMeasurable() {
-        String quarter = Statements.freshQuarter();
-        UUID account = UUID.randomUUID();
-        statements.team(account, KATE);
-        UUID id = statements.planInForce(KATE, quarter, PlanFixtures.standardTerms());
-        purchases.apply(Statements.purchase(account, quarter, "105000.00"));
+        Statements.Draft draft = statements.draftOf(KATE);
+        UUID id = draft.id();
+        purchases.apply(draft.purchase("105000.00"));
 
-        purchases.apply(Statements.purchase(account, Statements.yearBefore(quarter), "100000.00"));
+        purchases.apply(draft.purchaseIn(Statements.yearBefore(draft.quarter()), "100000.00"));
 
         assertThat(rows.single("select actual from statement_line where statement_id = :id and kpi_code = 'growth'",
                 Map.of("id", id))).isEqualTo(new BigDecimal("5.0"));
@@ -125,19 +117,17 @@ class DraftStatementsTest {
 
     @Test
     void aPurchaseArrivingAfterApprovalDoesNotChangeTheApprovedStatement() {
-        String quarter = Statements.freshQuarter();
-        UUID account = UUID.randomUUID();
-        statements.team(account, KATE);
-        UUID id = statements.planInForce(KATE, quarter, PlanFixtures.standardTerms());
-        purchases.apply(Statements.purchase(account, quarter, "100000.00"));
+        Statements.Draft draft = statements.draftOf(KATE);
+        UUID id = draft.id();
+        purchases.apply(draft.purchase("100000.00"));
         statements.actAs(CARL, id, Statement::approve);
         long version = statements.version(id);
 
-        purchases.apply(Statements.purchase(account, quarter, "130000.00"));
+        purchases.apply(draft.purchase("130000.00"));
 
         assertThat(statements.version(id)).isEqualTo(version);
         assertThat(total(id)).isEqualByComparingTo("8800.00");
-        assertThat(rows.count("select count(*) from purchase_fact where account_id = :a", Map.of("a", account)))
+        assertThat(rows.count("select count(*) from purchase_fact where account_id = :a", Map.of("a", draft.account())))
                 .as("the fact is kept; only the approved figures stay fixed").isEqualTo(2);
     }
 
@@ -160,27 +150,21 @@ class DraftStatementsTest {
 
     @Test
     void aPurchaseArrivingOnTheChannelReachesTheDraft() {
-        String quarter = Statements.freshQuarter();
-        UUID account = UUID.randomUUID();
-        statements.team(account, KATE);
-        UUID id = statements.planInForce(KATE, quarter, PlanFixtures.standardTerms());
+        Statements.Draft draft = statements.draftOf(KATE);
+        UUID id = draft.id();
 
         connector.source("purchase-events").send(ConsumedEvents.record(Topics.PURCHASES,
-                PurchaseEvents.VOLUME_RECORDED.type(), account.toString(), """
+                PurchaseEvents.VOLUME_RECORDED.type(), draft.account().toString(), """
                         {"accountId": "%s", "period": "%s", "periodType": "QUARTER",
                          "volume": {"amount": "100000.00", "currency": "EUR"}, "quantity": null, "recordedAt": "%s"}"""
-                        .formatted(account, quarter, Instant.now())));
+                        .formatted(draft.account(), draft.quarter(), Instant.now())));
 
         Awaitility.await().atMost(Duration.ofSeconds(10))
                 .until(() -> total(id).compareTo(new BigDecimal("8800.00")) == 0);
     }
 
     private static InboundEvent team(UUID account, Map<String, String> members) {
-        String list = members.entrySet().stream()
-                .map(m -> "{\"userId\": \"%s\", \"teamRole\": \"%s\"}".formatted(m.getKey(), m.getValue()))
-                .reduce((a, b) -> a + ", " + b).orElse("");
-        return ConsumedEvents.event(Topics.ACCOUNTS, AccountEvents.TEAM_CHANGED.type(), account.toString(), """
-                {"accountId": "%s", "change": "MEMBER_ADDED", "affectedUserId": "%s", "ownerId": "%s", "members": [%s],
-                 "changedAt": "%s"}""".formatted(account, KATE, TOM, list, Instant.now()));
+        return ConsumedEvents.event(Topics.ACCOUNTS, AccountEvents.TEAM_CHANGED.type(), account.toString(),
+                AccountEventPayloads.teamChanged(account, "MEMBER_ADDED", Instant.now(), TOM, members));
     }
 }

@@ -1,5 +1,6 @@
 package dev.kam.plumbing.http;
 
+import dev.kam.kernel.period.Period;
 import dev.kam.plumbing.limits.StrictDates;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -18,19 +19,26 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Reads typed parameters ({@code UUID}, whole and decimal numbers, booleans, dates, instants, enums;
- * text without NUL characters) so that a value of the wrong form is a 400 naming the parameter. Without it JAX-RS answers a
- * failed query or path parameter conversion with a bare 404, and reads {@code ?flag=maybe} as false.
+ * Reads typed parameters ({@code UUID}, whole and decimal numbers, booleans, dates, instants, enums,
+ * periods - only a plan's where the parameter is {@link PlanPeriod}; text without NUL characters) so
+ * that a value of the wrong form is a 400 naming the parameter. Without it JAX-RS answers a failed
+ * query or path parameter conversion with a bare 404, and reads {@code ?flag=maybe} as false.
  */
 @Provider
 public class NamedParameterConverters implements ParamConverterProvider {
 
+    static final String PERIOD_EXPECTATION = "must be a period written 2026, 2026-H1, 2026-Q3 or 2026-03";
+    private static final Pattern PLAN_PERIOD = Pattern.compile(Period.PLAN_PATTERN);
+
     @Override
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        Reading reading = readingOf(rawType);
+        Reading reading = rawType == Period.class && annotated(annotations, PlanPeriod.class)
+                ? new Reading(NamedParameterConverters::planPeriod, Period.PLAN_EXPECTATION)
+                : readingOf(rawType);
         if (reading == null) {
             return null;
         }
@@ -86,6 +94,9 @@ public class NamedParameterConverters implements ParamConverterProvider {
         if (type == LocalDate.class) {
             return new Reading(value -> storable(LocalDate.parse(value)), "must be a date (yyyy-mm-dd)");
         }
+        if (type == Period.class) {
+            return new Reading(Period::parse, PERIOD_EXPECTATION);
+        }
         if (type == Instant.class) {
             return new Reading(value -> storable(Instant.parse(value)),
                     "must be an ISO-8601 instant, e.g. 2026-01-31T09:00:00Z");
@@ -113,6 +124,17 @@ public class NamedParameterConverters implements ParamConverterProvider {
             throw new IllegalArgumentException("NUL");
         }
         return value;
+    }
+
+    private static Period planPeriod(String value) {
+        if (!PLAN_PERIOD.matcher(value).matches()) {
+            throw new IllegalArgumentException(value);
+        }
+        return Period.parse(value);
+    }
+
+    private static boolean annotated(Annotation[] annotations, Class<? extends Annotation> type) {
+        return annotations != null && Arrays.stream(annotations).anyMatch(type::isInstance);
     }
 
     private static Boolean strictBoolean(String value) {

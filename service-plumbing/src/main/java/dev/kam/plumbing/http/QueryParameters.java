@@ -84,7 +84,7 @@ public final class QueryParameters {
         try {
             return Period.parse(value.strip());
         } catch (IllegalArgumentException e) {
-            throw invalid(name, "must be a period written 2026, 2026-H1, 2026-Q3 or 2026-03");
+            throw invalid(name, NamedParameterConverters.PERIOD_EXPECTATION);
         }
     }
 

@@ -1,8 +1,11 @@
 package dev.kam.plumbing.replica;
 
+import static dev.kam.plumbing.testing.AccountEventPayloads.registered;
+import static dev.kam.plumbing.testing.AccountEventPayloads.teamChanged;
+import static dev.kam.plumbing.testing.DemoUsers.KATE;
+import static dev.kam.plumbing.testing.DemoUsers.TOM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import dev.kam.plumbing.testing.AccountEventPayloads;
 
 import dev.kam.events.CloudEventHeaders;
 import dev.kam.events.account.AccountEvents;
@@ -32,9 +35,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AccountReplicaTest {
 
-    private static final String KATE = "kate";
-    private static final String TOM = "tom";
-
     @Inject
     ApplyingAccountEvents applier;
 
@@ -54,7 +54,7 @@ class AccountReplicaTest {
 
         applier.apply(event(AccountEvents.REGISTERED.type(), account, registered(account)));
         applier.apply(event(AccountEvents.TEAM_CHANGED.type(), account,
-                team(account, "MEMBER_ADDED", at, Map.of(KATE, "KAM", TOM, "TEAM_MEMBER"))));
+                teamChanged(account, "MEMBER_ADDED", at, Map.of(KATE, "KAM", TOM, "TEAM_MEMBER"))));
         applier.apply(event(AccountEvents.PROFILE_CHANGED.type(), account, """
                 {"accountId": "%s", "changedFields": ["name"], "name": "Acme Holding", "industry": "Machinery",
                  "segment": "Strategic", "region": "Munich", "contactCadenceDays": 30, "version": 1,
@@ -77,7 +77,7 @@ class AccountReplicaTest {
     void aRedeliveredEventChangesNothingAndIsRememberedUnderTheServicesName() {
         UUID account = UUID.randomUUID();
         InboundEvent formed = event(AccountEvents.TEAM_CHANGED.type(), account,
-                team(account, "TEAM_FORMED", Instant.now(), Map.of(KATE, "KAM")));
+                teamChanged(account, "TEAM_FORMED", Instant.now(), Map.of(KATE, "KAM")));
         applier.apply(formed);
         rows.execute("delete from account_replica_member where account_id = :account", Map.of("account", account));
 
@@ -94,10 +94,10 @@ class AccountReplicaTest {
         UUID account = UUID.randomUUID();
         Instant now = Instant.now();
         applier.apply(event(AccountEvents.TEAM_CHANGED.type(), account,
-                team(account, "MEMBER_ADDED", now, Map.of(KATE, "KAM", TOM, "TEAM_MEMBER"))));
+                teamChanged(account, "MEMBER_ADDED", now, Map.of(KATE, "KAM", TOM, "TEAM_MEMBER"))));
 
         applier.apply(event(AccountEvents.TEAM_CHANGED.type(), account,
-                team(account, "TEAM_FORMED", now.minusSeconds(60), Map.of(KATE, "KAM"))));
+                teamChanged(account, "TEAM_FORMED", now.minusSeconds(60), Map.of(KATE, "KAM"))));
 
         assertThat(replica(account).orElseThrow().members).containsOnlyKeys(KATE, TOM);
         assertThat(announcements.membersSeen(account)).contains(2);
@@ -108,11 +108,11 @@ class AccountReplicaTest {
         UUID account = UUID.randomUUID();
         Instant now = Instant.now();
         applier.apply(event(AccountEvents.TEAM_CHANGED.type(), account,
-                team(account, "MEMBER_ADDED", now, Map.of(KATE, "KAM", TOM, "TEAM_MEMBER"))));
+                teamChanged(account, "MEMBER_ADDED", now, Map.of(KATE, "KAM", TOM, "TEAM_MEMBER"))));
         assertThat(announcements.membersSeen(account)).contains(2);
 
         applier.apply(event(AccountEvents.TEAM_CHANGED.type(), account,
-                team(account, "MEMBER_REMOVED", now.plusSeconds(1), Map.of(KATE, "KAM"))));
+                teamChanged(account, "MEMBER_REMOVED", now.plusSeconds(1), Map.of(KATE, "KAM"))));
 
         assertThat(announcements.membersSeen(account)).contains(1);
         assertThat(announcements.lastTeam(account)).hasValueSatisfying(replaced -> {
@@ -126,7 +126,7 @@ class AccountReplicaTest {
     void theSharedQuestionsAreAnsweredFromTheReplica() {
         UUID account = UUID.randomUUID();
         applier.apply(event(AccountEvents.TEAM_CHANGED.type(), account,
-                team(account, "MEMBER_ADDED", Instant.now(), Map.of(KATE, "KAM", TOM, "TEAM_MEMBER"))));
+                teamChanged(account, "MEMBER_ADDED", Instant.now(), Map.of(KATE, "KAM", TOM, "TEAM_MEMBER"))));
 
         assertThat(QuarkusTransaction.requiringNew().call(() -> accounts.teamOf(account)))
                 .containsExactlyInAnyOrder(KATE, TOM);
@@ -173,13 +173,6 @@ class AccountReplicaTest {
         return QuarkusTransaction.requiringNew().call(() -> accounts.findByIdOptional(account));
     }
 
-    private static String registered(UUID account) {
-        return AccountEventPayloads.registered(account, KATE);
-    }
-
-    private static String team(UUID account, String change, Instant at, Map<String, String> members) {
-        return AccountEventPayloads.teamChanged(account, change, at, KATE, members);
-    }
 
     private static InboundEvent event(String type, UUID account, String payload) {
         return CloudEventRecords.event(type, account.toString(), payload);

@@ -1,5 +1,7 @@
 package dev.kam.plumbing.testapp;
 
+import dev.kam.kernel.period.Period;
+import dev.kam.plumbing.http.PlanPeriod;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -62,6 +65,17 @@ public class NotesResource {
     public Map<String, Object> page(@PathParam("id") UUID id, @QueryParam("page") int page,
             @QueryParam("archived") boolean archived) {
         return Map.of("page", page, "archived", archived);
+    }
+
+    @GET
+    @Path("periods")
+    public Map<String, Object> periods(@QueryParam("period") Period period,
+            @PlanPeriod @QueryParam("plan") Period plan) {
+        // HashMap: an absent parameter is null, which Map.of refuses
+        Map<String, Object> read = new HashMap<>();
+        read.put("period", period == null ? null : period.format());
+        read.put("plan", plan == null ? null : plan.format());
+        return read;
     }
 
     public static long count(EntityManager entityManager) {

@@ -26,6 +26,16 @@ public final class AccountEventPayloads {
                  "ownerId": "%s", "registeredAt": "%s"}""".formatted(accountId, ownerId, Instant.now()));
     }
 
+    /** A prospect named "Acme Industrial", owned by kate ({@link DemoUsers#KATE}), registered now. */
+    public static String registered(UUID accountId) {
+        return registered(accountId, DemoUsers.KATE);
+    }
+
+    /** The whole team after a change (user id to team role), owned and changed by kate. */
+    public static String teamChanged(UUID accountId, String change, Instant changedAt, Map<String, String> members) {
+        return teamChanged(accountId, change, changedAt, DemoUsers.KATE, members);
+    }
+
     /** The whole team after a change (user id to team role), owned and changed by {@code ownerId}. */
     public static String teamChanged(UUID accountId, String change, Instant changedAt, String ownerId,
             Map<String, String> members) {

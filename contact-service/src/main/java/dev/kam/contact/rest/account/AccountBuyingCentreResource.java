@@ -1,10 +1,12 @@
 package dev.kam.contact.rest.account;
 
 import dev.kam.contact.rest.ApiExamples;
+import dev.kam.contact.rest.ContactResponses;
 import dev.kam.contact.service.coverage.CoverageView;
 import dev.kam.contact.service.coverage.ReadingCoverage;
 import dev.kam.contact.service.guidance.NextActionsView;
 import dev.kam.contact.service.guidance.ReadingGuidance;
+import dev.kam.plumbing.openapi.SharedResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -43,7 +45,7 @@ public class AccountBuyingCentreResource {
     @APIResponse(responseCode = "200", description = "The coverage now",
             content = @Content(schema = @Schema(implementation = CoverageView.class),
                     examples = @ExampleObject(name = "coverage", value = ApiExamples.COVERAGE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
     public CoverageView getCoverage(@PathParam("accountId") UUID accountId) {
         return coverage.of(accountId);
@@ -60,8 +62,8 @@ public class AccountBuyingCentreResource {
     @APIResponse(responseCode = "200", description = "The next actions, most urgent kinds first",
             content = @Content(schema = @Schema(implementation = NextActionsView.class),
                     examples = @ExampleObject(name = "actions", value = ApiExamples.NEXT_ACTIONS)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may read the account's coverage only")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ContactResponses.COVERAGE_ONLY)
     @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
     public NextActionsView getNextActions(@PathParam("accountId") UUID accountId) {
         return guidance.nextActions(accountId);

@@ -5,6 +5,7 @@ import dev.kam.contact.rest.ApiExamples;
 import dev.kam.contact.service.guidance.ReadingGuidance;
 import dev.kam.contact.service.guidance.RoleGuidanceView;
 import dev.kam.plumbing.http.QueryParameters;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.problem.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -40,7 +41,7 @@ public class RoleGuidanceResource {
     @APIResponse(responseCode = "200", description = "The guidance",
             content = @Content(schema = @Schema(implementation = RoleGuidanceView.class),
                     examples = @ExampleObject(name = "butler", value = ApiExamples.GUIDANCE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "Not a role: LEADER, SPECIFIER, HELPER or BUTLER")
     public RoleGuidanceView getRoleGuidance(
             @Parameter(description = "LEADER, SPECIFIER, HELPER or BUTLER") @PathParam("role") String role) {

@@ -1,8 +1,10 @@
 package dev.kam.contact.rest.brief;
 
 import dev.kam.contact.rest.ApiExamples;
+import dev.kam.contact.rest.ContactResponses;
 import dev.kam.contact.service.brief.BriefView;
 import dev.kam.contact.service.brief.PreparingBrief;
+import dev.kam.plumbing.openapi.SharedResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,14 +53,14 @@ public class BriefResource {
                     examples = @ExampleObject(name = "brief", value = ApiExamples.BRIEF)),
             @Content(mediaType = BriefMarkdown.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "markdown", value = ApiExamples.BRIEF_MARKDOWN))})
-    @APIResponse(responseCode = "400", description = "Invalid input (the field at fault in `violations`)")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may read the account's coverage only")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ContactResponses.COVERAGE_ONLY)
     @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
     @APIResponse(responseCode = "422",
             description = "An attendee is not an active person of this account, is named twice, or one of our "
                     + "people is unknown to the identity provider")
-    @APIResponse(responseCode = "503", description = "The people directory cannot be asked; retry")
+    @APIResponse(responseCode = "503", ref = SharedResponses.DIRECTORY_UNAVAILABLE)
     public BriefView prepareBrief(@PathParam("accountId") UUID accountId, @Valid @NotNull BriefRequest request) {
         return preparing.prepare(accountId, request.toPlan());
     }

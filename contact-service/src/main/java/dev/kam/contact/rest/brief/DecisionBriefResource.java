@@ -3,6 +3,7 @@ package dev.kam.contact.rest.brief;
 import dev.kam.contact.rest.ApiExamples;
 import dev.kam.contact.service.brief.DecisionBriefView;
 import dev.kam.contact.service.brief.PreparingDecisionBrief;
+import dev.kam.plumbing.openapi.SharedResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -47,7 +48,7 @@ public class DecisionBriefResource {
             @Content(mediaType = BriefMarkdown.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "markdown", value = ApiExamples.DECISION_BRIEF_MARKDOWN))})
     @APIResponse(responseCode = "400", description = "The decision id is malformed")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No such decision, or not visible to the caller")
     public DecisionBriefView getDecisionBrief(@PathParam("decisionId") UUID decisionId) {
         return preparing.prepare(decisionId);

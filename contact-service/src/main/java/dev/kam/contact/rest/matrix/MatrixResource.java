@@ -1,9 +1,11 @@
 package dev.kam.contact.rest.matrix;
 
 import dev.kam.contact.rest.ApiExamples;
+import dev.kam.contact.rest.ContactResponses;
 import dev.kam.contact.service.matrix.MatrixView;
 import dev.kam.contact.service.matrix.ReadingMatrix;
 import dev.kam.plumbing.http.QueryParameters;
+import dev.kam.plumbing.openapi.SharedResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -49,8 +51,8 @@ public class MatrixResource {
             @Content(mediaType = MatrixSvg.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "picture", value = ApiExamples.MATRIX_SVG))})
     @APIResponse(responseCode = "400", description = "`decisionId` is not a UUID")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may read the account's coverage only")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ContactResponses.COVERAGE_ONLY)
     @APIResponse(responseCode = "404", description = "No such account or decision, or not visible to the caller")
     public MatrixView getMatrix(@PathParam("accountId") UUID accountId,
             @Parameter(description = "A purchase decision of this account: its buying centre only",

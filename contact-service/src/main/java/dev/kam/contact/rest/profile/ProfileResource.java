@@ -1,6 +1,7 @@
 package dev.kam.contact.rest.profile;
 
 import dev.kam.contact.rest.ApiExamples;
+import dev.kam.contact.rest.ContactResponses;
 import dev.kam.contact.rest.PageSchemas;
 import dev.kam.contact.service.profile.ErasingPersonalData;
 import dev.kam.contact.service.profile.ErasureView;
@@ -12,6 +13,7 @@ import dev.kam.contact.service.profile.ProfileView;
 import dev.kam.contact.service.profile.ReadingProfileAudit;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.http.QueryParameters;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -73,7 +75,7 @@ public class ProfileResource {
     @APIResponse(responseCode = "200", description = "The profile; `ETag` set (\"0\" before the first answer)",
             content = @Content(schema = @Schema(implementation = ProfileView.class),
                     examples = @ExampleObject(name = "profile", value = ApiExamples.PROFILE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not a negotiating member of the account team (e.g. a director)")
     @APIResponse(responseCode = "404", description = "No such person, or not visible to the caller")
     public Response getProfile(@PathParam("id") UUID id) {
@@ -90,12 +92,12 @@ public class ProfileResource {
     @APIResponse(responseCode = "200", description = "The profile after the change; `ETag` set",
             content = @Content(schema = @Schema(implementation = ProfileView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input (an answer longer than 2000 characters)")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a negotiating member of the account team")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ContactResponses.NOT_NEGOTIATING)
     @APIResponse(responseCode = "404", description = "No such person, or not visible to the caller")
-    @APIResponse(responseCode = "412", description = "Changed since it was read")
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = "The person's data was erased")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "428", ref = SharedResponses.IF_MATCH_MISSING)
     public Response updateProfile(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = ApiExamples.IF_MATCH, required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -112,8 +114,8 @@ public class ProfileResource {
     @APIResponse(responseCode = "200", description = "One page of the trail",
             content = @Content(schema = @Schema(implementation = PageSchemas.ProfileAuditPage.class),
                     examples = @ExampleObject(name = "trail", value = ApiExamples.PROFILE_AUDIT_PAGE)))
-    @APIResponse(responseCode = "400", description = "A parameter is malformed")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not a member of the account team")
     @APIResponse(responseCode = "404", description = "No such person, or not visible to the caller")
     public Page<ProfileAuditView> listProfileAudit(@PathParam("id") UUID id,
@@ -131,8 +133,8 @@ public class ProfileResource {
     @APIResponse(responseCode = "200", description = "The export",
             content = @Content(schema = @Schema(implementation = PersonalDataExport.class),
                     examples = @ExampleObject(name = "export", value = ApiExamples.EXPORT)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a negotiating member of the account team")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ContactResponses.NOT_NEGOTIATING)
     @APIResponse(responseCode = "404", description = "No such person, or not visible to the caller")
     public PersonalDataExport exportPersonalData(@PathParam("id") UUID id) {
         return exporting.export(id);
@@ -149,7 +151,7 @@ public class ProfileResource {
     @APIResponse(responseCode = "200", description = "Erased",
             content = @Content(schema = @Schema(implementation = ErasureView.class),
                     examples = @ExampleObject(name = "erased", value = ApiExamples.ERASURE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Neither a negotiating team member nor kam-admin")
     @APIResponse(responseCode = "404", description = "No such person, or not visible to the caller")
     public ErasureView erasePersonalData(@PathParam("id") UUID id) {

@@ -1,12 +1,14 @@
 package dev.kam.contact.rest.relationship;
 
 import dev.kam.contact.rest.ApiExamples;
+import dev.kam.contact.rest.ContactResponses;
 import dev.kam.contact.service.relationship.ManagingRelationships;
 import dev.kam.contact.service.relationship.ReadingRelationships;
 import dev.kam.contact.service.relationship.RelationshipView;
 import dev.kam.kernel.UserId;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.idempotency.Idempotency;
+import dev.kam.plumbing.openapi.SharedResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -63,9 +65,9 @@ public class RelationshipResource {
     @APIResponse(responseCode = "201", description = "Recorded; `Location` and `ETag` set",
             content = @Content(schema = @Schema(implementation = RelationshipView.class),
                     examples = @ExampleObject(name = "relationship", value = ApiExamples.RELATIONSHIP)))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may read but not change the account's people")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ContactResponses.READ_ONLY)
     @APIResponse(responseCode = "404", description = "No such person, or not visible to the caller")
     @APIResponse(responseCode = "409", description = "This pair already has a relationship (change it instead)")
     @APIResponse(responseCode = "422", description = "Our person is not on the account team, the last contact lies "
@@ -85,7 +87,7 @@ public class RelationshipResource {
     @APIResponse(responseCode = "200", description = "The relationships, oldest first",
             content = @Content(schema = @Schema(implementation = RelationshipView.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "relationships", value = ApiExamples.RELATIONSHIPS)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No such person, or not visible to the caller")
     public List<RelationshipView> listRelationships(@PathParam("id") UUID id) {
         return reading.of(id);
@@ -97,7 +99,7 @@ public class RelationshipResource {
     @APIResponse(responseCode = "200", description = "The relationship",
             content = @Content(schema = @Schema(implementation = RelationshipView.class),
                     examples = @ExampleObject(name = "relationship", value = ApiExamples.RELATIONSHIP)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No such relationship, or not visible to the caller")
     public Response getRelationship(@PathParam("id") UUID id, @PathParam("relationshipId") UUID relationshipId) {
         RelationshipView relationship = reading.one(id, relationshipId);
@@ -113,13 +115,13 @@ public class RelationshipResource {
             value = ApiExamples.RELATIONSHIP_CHANGE)))
     @APIResponse(responseCode = "200", description = "The relationship after the change; `ETag` set",
             content = @Content(schema = @Schema(implementation = RelationshipView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may read but not change the account's people")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ContactResponses.READ_ONLY)
     @APIResponse(responseCode = "404", description = "No such relationship, or not visible to the caller")
-    @APIResponse(responseCode = "412", description = "Changed since it was read")
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = "The last contact lies in the future, or the person was erased")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "428", ref = SharedResponses.IF_MATCH_MISSING)
     public Response updateRelationship(@PathParam("id") UUID id, @PathParam("relationshipId") UUID relationshipId,
             @Parameter(in = ParameterIn.HEADER, description = ApiExamples.IF_MATCH, required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -133,10 +135,10 @@ public class RelationshipResource {
     @Operation(summary = "Remove a relationship",
             description = "Publishes relationship-changed (REMOVED) and, when the figures change, coverage-changed.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may read but not change the account's people")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ContactResponses.READ_ONLY)
     @APIResponse(responseCode = "404", description = "No such relationship, or not visible to the caller")
-    @APIResponse(responseCode = "412", description = "Changed since it was read (If-Match sent)")
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = "The person was erased")
     public Response removeRelationship(@PathParam("id") UUID id, @PathParam("relationshipId") UUID relationshipId,
             @Parameter(in = ParameterIn.HEADER, description = ApiExamples.IF_MATCH_OPTIONAL)

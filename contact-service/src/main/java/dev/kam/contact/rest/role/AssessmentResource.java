@@ -1,12 +1,14 @@
 package dev.kam.contact.rest.role;
 
 import dev.kam.contact.rest.ApiExamples;
+import dev.kam.contact.rest.ContactResponses;
 import dev.kam.contact.rest.PageSchemas;
 import dev.kam.contact.service.role.AssessingRole;
 import dev.kam.contact.service.role.AssessmentView;
 import dev.kam.contact.service.role.ReadingRoles;
 import dev.kam.plumbing.http.QueryParameters;
 import dev.kam.plumbing.idempotency.Idempotency;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -62,8 +64,8 @@ public class AssessmentResource {
             content = @Content(schema = @Schema(implementation = AssessmentView.class),
                     examples = @ExampleObject(name = "assessment", value = ApiExamples.ASSESSMENT)))
     @APIResponse(responseCode = "400", description = "Invalid input (an override without reason, a score outside 1..5)")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may read but not change the account's people")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ContactResponses.READ_ONLY)
     @APIResponse(responseCode = "404", description = "No such person, or not visible to the caller")
     @APIResponse(responseCode = "422", description = "Unknown decision, a person who left, or an erased person")
     public Response assessStakeholder(@PathParam("id") UUID id,
@@ -84,8 +86,8 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "One page of the history",
             content = @Content(schema = @Schema(implementation = PageSchemas.AssessmentPage.class),
                     examples = @ExampleObject(name = "history", value = ApiExamples.ASSESSMENT_PAGE)))
-    @APIResponse(responseCode = "400", description = "A parameter is malformed")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No such person, or not visible to the caller")
     public Page<AssessmentView> listAssessments(@PathParam("id") UUID id,
             @Parameter(description = "Only this purchase decision") @QueryParam("decisionId") String decisionId,

@@ -1,6 +1,7 @@
 package dev.kam.contact.rest.role;
 
 import dev.kam.contact.rest.ApiExamples;
+import dev.kam.contact.rest.ContactResponses;
 import dev.kam.contact.rest.PageSchemas;
 import dev.kam.contact.service.role.DecisionBuyingCentreView;
 import dev.kam.contact.service.role.OpeningPurchaseDecision;
@@ -8,6 +9,7 @@ import dev.kam.contact.service.role.PurchaseDecisionView;
 import dev.kam.contact.service.role.ReadingRoles;
 import dev.kam.plumbing.http.QueryParameters;
 import dev.kam.plumbing.idempotency.Idempotency;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -59,9 +61,9 @@ public class PurchaseDecisionResource {
     @APIResponse(responseCode = "201", description = "Opened; `Location` set",
             content = @Content(schema = @Schema(implementation = PurchaseDecisionView.class),
                     examples = @ExampleObject(name = "decision", value = ApiExamples.DECISION)))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may read but not change the account's people")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ContactResponses.READ_ONLY)
     @APIResponse(responseCode = "404", description = "The account is not visible to the caller")
     @APIResponse(responseCode = "422", description = "Unknown account")
     public Response openPurchaseDecision(
@@ -78,9 +80,9 @@ public class PurchaseDecisionResource {
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = PageSchemas.PurchaseDecisionPage.class),
                     examples = @ExampleObject(name = "page", value = ApiExamples.DECISION_PAGE)))
-    @APIResponse(responseCode = "400", description = "A parameter is malformed")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may read the account's coverage only")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ContactResponses.COVERAGE_ONLY)
     @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
     public Page<PurchaseDecisionView> listPurchaseDecisions(
             @Parameter(description = "The account (required)", required = true) @QueryParam("accountId")
@@ -98,7 +100,7 @@ public class PurchaseDecisionResource {
     @APIResponse(responseCode = "200", description = "The decision and its members",
             content = @Content(schema = @Schema(implementation = DecisionBuyingCentreView.class),
                     examples = @ExampleObject(name = "centre", value = ApiExamples.DECISION_BUYING_CENTRE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No such decision, or not visible to the caller")
     public DecisionBuyingCentreView getPurchaseDecision(@PathParam("decisionId") UUID decisionId) {
         return reading.decision(decisionId);

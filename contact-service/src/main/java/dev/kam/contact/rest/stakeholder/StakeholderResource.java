@@ -2,6 +2,7 @@ package dev.kam.contact.rest.stakeholder;
 
 import dev.kam.contact.domain.stakeholder.StakeholderStatus;
 import dev.kam.contact.rest.ApiExamples;
+import dev.kam.contact.rest.ContactResponses;
 import dev.kam.contact.rest.PageSchemas;
 import dev.kam.contact.service.stakeholder.AddingStakeholder;
 import dev.kam.contact.service.stakeholder.ChangingStakeholder;
@@ -11,6 +12,7 @@ import dev.kam.contact.service.stakeholder.StakeholderView;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.http.QueryParameters;
 import dev.kam.plumbing.idempotency.Idempotency;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.paging.Page;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -72,9 +74,9 @@ public class StakeholderResource {
     @APIResponse(responseCode = "201", description = "Added; `Location` and `ETag` set",
             content = @Content(schema = @Schema(implementation = StakeholderView.class),
                     examples = @ExampleObject(name = "added", value = ApiExamples.STAKEHOLDER)))
-    @APIResponse(responseCode = "400", description = "Invalid input (the fields at fault are listed)")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may see the account but not change its people")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ContactResponses.READ_ONLY)
     @APIResponse(responseCode = "404", description = "The account is not visible to the caller")
     @APIResponse(responseCode = "422", description = "Unknown account, or a rule broken (reporting line)")
     public Response addStakeholder(
@@ -94,9 +96,9 @@ public class StakeholderResource {
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = PageSchemas.StakeholderPage.class),
                     examples = @ExampleObject(name = "page", value = ApiExamples.STAKEHOLDER_PAGE)))
-    @APIResponse(responseCode = "400", description = "A parameter is malformed (named in the problem)")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may read the account's coverage only")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ContactResponses.COVERAGE_ONLY)
     @APIResponse(responseCode = "404", description = "No such account, or not visible to the caller")
     public Page<StakeholderView> listStakeholders(
             @Parameter(description = "The account (required)", required = true) @QueryParam("accountId")
@@ -115,7 +117,7 @@ public class StakeholderResource {
     @APIResponse(responseCode = "200", description = "The person; `ETag` set",
             content = @Content(schema = @Schema(implementation = StakeholderView.class),
                     examples = @ExampleObject(name = "person", value = ApiExamples.STAKEHOLDER)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No such person, or not visible to the caller")
     public Response getStakeholder(@PathParam("id") UUID id) {
         StakeholderView person = reading.one(id);
@@ -131,14 +133,14 @@ public class StakeholderResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "change", value = ApiExamples.STAKEHOLDER_CHANGE)))
     @APIResponse(responseCode = "200", description = "The person after the change; `ETag` set",
             content = @Content(schema = @Schema(implementation = StakeholderView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may read but not change the account's people")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ContactResponses.READ_ONLY)
     @APIResponse(responseCode = "404", description = "No such person, or not visible to the caller")
-    @APIResponse(responseCode = "412", description = "Changed since it was read")
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = "A rule is broken (reporting cycle, erased person, primary "
             + "contact who left)")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "428", ref = SharedResponses.IF_MATCH_MISSING)
     public Response updateStakeholder(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = ApiExamples.IF_MATCH, required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -155,11 +157,11 @@ public class StakeholderResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "departure", value = ApiExamples.DEPARTURE)))
     @APIResponse(responseCode = "200", description = "The person after the departure; `ETag` set",
             content = @Content(schema = @Schema(implementation = StakeholderView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller may read but not change the account's people")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ContactResponses.READ_ONLY)
     @APIResponse(responseCode = "404", description = "No such person, or not visible to the caller")
-    @APIResponse(responseCode = "412", description = "Changed since it was read (If-Match sent)")
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = "Already left, or the day lies in the future")
     public Response recordDeparture(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = ApiExamples.IF_MATCH_OPTIONAL)

@@ -2,6 +2,7 @@ package dev.kam.incentive.rest.bonus;
 
 import dev.kam.incentive.rest.ApiExamples;
 import dev.kam.incentive.rest.BonusExamples;
+import dev.kam.incentive.rest.IncentiveResponses;
 import dev.kam.incentive.rest.PageSchemas;
 import dev.kam.incentive.service.audit.AuditEntryView;
 import dev.kam.incentive.service.bonus.BonusAwardView;
@@ -16,6 +17,7 @@ import dev.kam.incentive.service.bonus.ReadingBonusAwards;
 import dev.kam.incentive.service.bonus.ReadingBonusPrograms;
 import dev.kam.plumbing.http.EntityVersions;
 import dev.kam.plumbing.idempotency.Idempotency;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.paging.Page;
 import dev.kam.plumbing.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -93,9 +95,9 @@ public class BonusProgramResource {
     @APIResponse(responseCode = "201", description = "Set up; `Location` and `ETag` set",
             content = @Content(schema = @Schema(implementation = BonusProgramView.class),
                     examples = @ExampleObject(name = "programme", value = BonusExamples.PROGRAM)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields at fault")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = IncentiveResponses.NOT_COMPENSATION_ADMIN)
     @APIResponse(responseCode = "422", description = RULES_422 + "; or the Idempotency-Key was used for another request")
     public Response createBonusProgram(
             @Parameter(description = "Makes a retry safe: any unique string, e.g. a UUID")
@@ -116,8 +118,8 @@ public class BonusProgramResource {
             content = @Content(schema = @Schema(implementation = PageSchemas.BonusProgramPage.class),
                     examples = @ExampleObject(name = "page", value = BonusExamples.PROGRAM_PAGE)))
     @APIResponse(responseCode = "400", description = "A limit outside 1-100 or a cursor this list did not issue")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = IncentiveResponses.NOT_COMPENSATION_ADMIN)
     public Page<BonusProgramView> listBonusPrograms(
             @Parameter(description = "From the previous page's `nextCursor`") @QueryParam("cursor") String cursor,
             @Parameter(description = "1-100, default 20") @QueryParam("limit") Integer limit) {
@@ -131,7 +133,7 @@ public class BonusProgramResource {
     @APIResponse(responseCode = "200", description = "The awards, oldest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BonusAwardView.class),
                     examples = @ExampleObject(name = "awards", value = BonusExamples.AWARDS)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "A colleague's awards")
     public List<BonusAwardView> listBonusAwards(
             @Parameter(description = "Keycloak user id; the caller's own when left out") @QueryParam("employeeId")
@@ -146,8 +148,8 @@ public class BonusProgramResource {
     @APIResponse(responseCode = "200", description = "The programme; `ETag` set",
             content = @Content(schema = @Schema(implementation = BonusProgramView.class),
                     examples = @ExampleObject(name = "programme", value = BonusExamples.PROGRAM)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = IncentiveResponses.NOT_COMPENSATION_ADMIN)
     @APIResponse(responseCode = "404", description = "No such programme")
     public Response readBonusProgram(@PathParam("id") UUID id) {
         BonusProgramView program = reading.byId(id);
@@ -164,13 +166,13 @@ public class BonusProgramResource {
     @APIResponse(responseCode = "200", description = "Changed; `ETag` set",
             content = @Content(schema = @Schema(implementation = BonusProgramView.class),
                     examples = @ExampleObject(name = "programme", value = BonusExamples.PROGRAM)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields at fault")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = IncentiveResponses.NOT_COMPENSATION_ADMIN)
     @APIResponse(responseCode = "404", description = "No such programme")
-    @APIResponse(responseCode = "412", description = "Changed since you read it")
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = RULES_422)
-    @APIResponse(responseCode = "428", description = "No `If-Match` sent")
+    @APIResponse(responseCode = "428", ref = SharedResponses.IF_MATCH_MISSING)
     public Response changeBonusProgram(@PathParam("id") UUID id,
             @Parameter(description = ApiExamples.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull BonusProgramRequest request) {
@@ -193,8 +195,8 @@ public class BonusProgramResource {
     @APIResponse(responseCode = "200", description = "Evaluated before: the same evaluation",
             content = @Content(schema = @Schema(implementation = BonusEvaluationView.class),
                     examples = @ExampleObject(name = "pays", value = BonusExamples.EVALUATION)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = IncentiveResponses.NOT_COMPENSATION_ADMIN)
     @APIResponse(responseCode = "404", description = "No such programme")
     @APIResponse(responseCode = "422", description = "The period has not closed yet (`bonus-period-open`) or the "
             + "group bought in several currencies (`bonus-one-currency`)",
@@ -216,8 +218,8 @@ public class BonusProgramResource {
     @APIResponse(responseCode = "200", description = "The evaluation",
             content = @Content(schema = @Schema(implementation = BonusEvaluationView.class),
                     examples = @ExampleObject(name = "pays", value = BonusExamples.EVALUATION)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = IncentiveResponses.NOT_COMPENSATION_ADMIN)
     @APIResponse(responseCode = "404", description = "No such programme, or not evaluated yet")
     public BonusEvaluationView readBonusEvaluation(@PathParam("id") UUID id) {
         return reading.evaluationOf(id);
@@ -235,8 +237,8 @@ public class BonusProgramResource {
     @APIResponse(responseCode = "200", description = "The preview",
             content = @Content(schema = @Schema(implementation = BonusPreviewView.class),
                     examples = @ExampleObject(name = "tracking-below", value = BonusExamples.PREVIEW)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = IncentiveResponses.NOT_COMPENSATION_ADMIN)
     @APIResponse(responseCode = "404", description = "No such programme")
     @APIResponse(responseCode = "422", description = "The group bought in several currencies (`bonus-one-currency`)")
     public BonusPreviewView previewBonusEvaluation(@PathParam("id") UUID id) {
@@ -251,8 +253,8 @@ public class BonusProgramResource {
     @APIResponse(responseCode = "200", description = "The trail, oldest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntryView.class),
                     examples = @ExampleObject(name = "trail", value = BonusExamples.AUDIT)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = IncentiveResponses.NOT_COMPENSATION_ADMIN)
     @APIResponse(responseCode = "404", description = "No such programme")
     public List<AuditEntryView> readBonusProgramAudit(@PathParam("id") UUID id) {
         return reading.auditOf(id);

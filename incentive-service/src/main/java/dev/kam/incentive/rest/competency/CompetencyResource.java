@@ -14,14 +14,15 @@ import dev.kam.incentive.service.competency.RecordingCareerStep;
 import dev.kam.incentive.service.competency.RecordingTraining;
 import dev.kam.incentive.service.competency.SettingDevelopmentPlan;
 import dev.kam.incentive.service.competency.TrainingView;
+import dev.kam.kernel.UserId;
 import dev.kam.plumbing.http.EntityVersions;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import dev.kam.kernel.UserId;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -84,7 +85,7 @@ public class CompetencyResource {
     @APIResponse(responseCode = "200", description = "The profile",
             content = @Content(schema = @Schema(implementation = CompetencyProfileView.class),
                     examples = @ExampleObject(name = "profile", value = CompetencyExamples.PROFILE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "A colleague's development")
     @APIResponse(responseCode = "404", description = "Not a registered employee")
     public CompetencyProfileView readCompetencies(@Parameter(description = USER_ID) @Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId) {
@@ -103,7 +104,7 @@ public class CompetencyResource {
             content = @Content(schema = @Schema(implementation = AssessmentView.class),
                     examples = @ExampleObject(name = "assessment", value = CompetencyExamples.ASSESSMENT)))
     @APIResponse(responseCode = "400", description = "Invalid input, with the fields at fault; a competency not scored")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = WRITERS)
     @APIResponse(responseCode = "404", description = "Not a registered employee")
     @APIResponse(responseCode = "422", description = "The employee assessed themselves (`no-self-assessment`)")
@@ -121,8 +122,8 @@ public class CompetencyResource {
     @APIResponse(responseCode = "201", description = "Recorded; `Location` names the profile",
             content = @Content(schema = @Schema(implementation = TrainingView.class),
                     examples = @ExampleObject(name = "training", value = CompetencyExamples.TRAINING)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields at fault")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = WRITERS)
     @APIResponse(responseCode = "404", description = "Not a registered employee")
     public Response recordTraining(@Parameter(description = USER_ID) @Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId,
@@ -138,7 +139,7 @@ public class CompetencyResource {
     @APIResponse(responseCode = "200", description = "The plan; `ETag` set",
             content = @Content(schema = @Schema(implementation = DevelopmentPlanView.class),
                     examples = @ExampleObject(name = "plan", value = CompetencyExamples.PLAN)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "A colleague's plan")
     @APIResponse(responseCode = "404", description = "Not a registered employee, or no plan yet")
     public Response readDevelopmentPlan(@Parameter(description = USER_ID) @Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId) {
@@ -159,11 +160,11 @@ public class CompetencyResource {
     @APIResponse(responseCode = "201", description = "The first plan; `Location` and `ETag` set",
             content = @Content(schema = @Schema(implementation = DevelopmentPlanView.class),
                     examples = @ExampleObject(name = "plan", value = CompetencyExamples.PLAN)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields at fault")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = WRITERS)
     @APIResponse(responseCode = "404", description = "Not a registered employee")
-    @APIResponse(responseCode = "412", description = "Changed since you read it")
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = "The same action for the same competency twice "
             + "(`development-item-repeated`)")
     @APIResponse(responseCode = "428", description = "A plan exists and no `If-Match` was sent")
@@ -187,8 +188,8 @@ public class CompetencyResource {
     @APIResponse(responseCode = "201", description = "Recorded; `Location` names the profile",
             content = @Content(schema = @Schema(implementation = CareerStepView.class),
                     examples = @ExampleObject(name = "step", value = CompetencyExamples.CAREER_STEP)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields at fault")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = WRITERS)
     @APIResponse(responseCode = "404", description = "Not a registered employee")
     @APIResponse(responseCode = "422", description = "Dated before the latest step (`career-step-order`)")
@@ -207,7 +208,7 @@ public class CompetencyResource {
     @APIResponse(responseCode = "200", description = "The trail, oldest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntryView.class),
                     examples = @ExampleObject(name = "trail", value = CompetencyExamples.AUDIT)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = WRITERS)
     @APIResponse(responseCode = "404", description = "No such employee")
     public List<AuditEntryView> readCompetencyAudit(

@@ -1,19 +1,21 @@
 package dev.kam.incentive.rest.employee;
 
 import dev.kam.incentive.rest.ApiExamples;
+import dev.kam.incentive.rest.IncentiveResponses;
 import dev.kam.incentive.service.audit.AuditEntryView;
 import dev.kam.incentive.service.audit.ReadingAudit;
 import dev.kam.incentive.service.employee.ChangingEmployee;
 import dev.kam.incentive.service.employee.EmployeeView;
 import dev.kam.incentive.service.employee.ReadingEmployees;
 import dev.kam.incentive.service.employee.RegisteringEmployee;
+import dev.kam.kernel.UserId;
 import dev.kam.plumbing.http.EntityVersions;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import dev.kam.kernel.UserId;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -68,12 +70,12 @@ public class EmployeeResource {
     @APIResponse(responseCode = "201", description = "Registered; `Location` and `ETag` set",
             content = @Content(schema = @Schema(implementation = EmployeeView.class),
                     examples = @ExampleObject(name = "employee", value = ApiExamples.EMPLOYEE)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields at fault")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = IncentiveResponses.NOT_COMPENSATION_ADMIN)
     @APIResponse(responseCode = "409", description = "Registered already")
     @APIResponse(responseCode = "422", description = "The identity provider does not know the person")
-    @APIResponse(responseCode = "503", description = "The identity provider cannot be asked")
+    @APIResponse(responseCode = "503", ref = SharedResponses.DIRECTORY_UNAVAILABLE)
     public Response registerEmployee(@Valid @NotNull RegisterEmployeeRequest request) {
         EmployeeView registered = registering.register(request.toProfile());
         return Response.created(URI.create("/api/incentives/employees/" + registered.userId())).entity(registered)
@@ -87,7 +89,7 @@ public class EmployeeResource {
     @APIResponse(responseCode = "200", description = "The employee; `ETag` set",
             content = @Content(schema = @Schema(implementation = EmployeeView.class),
                     examples = @ExampleObject(name = "employee", value = ApiExamples.EMPLOYEE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "A colleague's record")
     @APIResponse(responseCode = "404", description = "Not registered")
     public Response readEmployee(@Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId) {
@@ -104,12 +106,12 @@ public class EmployeeResource {
     @APIResponse(responseCode = "200", description = "Changed; `ETag` set",
             content = @Content(schema = @Schema(implementation = EmployeeView.class),
                     examples = @ExampleObject(name = "employee", value = ApiExamples.EMPLOYEE)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields at fault")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = IncentiveResponses.NOT_COMPENSATION_ADMIN)
     @APIResponse(responseCode = "404", description = "Not registered")
-    @APIResponse(responseCode = "412", description = "Changed since you read it")
-    @APIResponse(responseCode = "428", description = "No `If-Match` sent")
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
+    @APIResponse(responseCode = "428", ref = SharedResponses.IF_MATCH_MISSING)
     public Response changeEmployee(@Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId,
             @Parameter(description = ApiExamples.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EmployeeChangeRequest request) {
@@ -125,8 +127,8 @@ public class EmployeeResource {
     @APIResponse(responseCode = "200", description = "The trail, oldest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntryView.class),
                     examples = @ExampleObject(name = "trail", value = ApiExamples.AUDIT)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = IncentiveResponses.NOT_COMPENSATION_ADMIN)
     @APIResponse(responseCode = "404", description = "No such employee")
     public List<AuditEntryView> readEmployeeAudit(@Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId) {
         return audit.ofEmployee(userId);

@@ -21,8 +21,7 @@ public record PlanRequest(
         @Schema(description = "Keycloak user id of a registered employee") @NotBlank @Size(max = UserId.MAX_LENGTH)
         String employeeId,
         @Schema(description = "A year, half-year or quarter: 2026, 2026-H1, 2026-Q3", example = "2026")
-        @NotBlank @Pattern(regexp = "(19\\d\\d|[2-9]\\d{3})(-H[12]|-Q[1-4])?",
-                message = "must be a year from 1900, half-year or quarter, e.g. 2026, 2026-H1, 2026-Q3")
+        @NotBlank @Pattern(regexp = Period.PLAN_PATTERN, message = Period.PLAN_EXPECTATION)
         String period,
         @Schema(description = "The reward at target on every KPI") @NotNull @Valid @ConvertGroup(to = MoneyBody.NotNegative.class)
         MoneyBody totalPossibleReward,

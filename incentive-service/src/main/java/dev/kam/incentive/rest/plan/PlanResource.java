@@ -1,6 +1,7 @@
 package dev.kam.incentive.rest.plan;
 
 import dev.kam.incentive.rest.ApiExamples;
+import dev.kam.incentive.rest.IncentiveResponses;
 import dev.kam.incentive.rest.RuleProblemMappers;
 import dev.kam.incentive.service.audit.AuditEntryView;
 import dev.kam.incentive.service.plan.AmendingPlanDraft;
@@ -9,14 +10,15 @@ import dev.kam.incentive.service.plan.PlanView;
 import dev.kam.incentive.service.plan.PuttingPlanInForce;
 import dev.kam.incentive.service.plan.ReadingPayPlans;
 import dev.kam.incentive.service.plan.StartingPayPlan;
+import dev.kam.kernel.UserId;
 import dev.kam.plumbing.http.EntityVersions;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import dev.kam.kernel.UserId;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -80,9 +82,9 @@ public class PlanResource {
     @APIResponse(responseCode = "201", description = "Drafted; `Location` and `ETag` set",
             content = @Content(schema = @Schema(implementation = PlanView.class),
                     examples = @ExampleObject(name = "plan", value = ApiExamples.PLAN)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields at fault")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = IncentiveResponses.NOT_COMPENSATION_ADMIN)
     @APIResponse(responseCode = "409", description = "The employee has a plan for the period already")
     @APIResponse(responseCode = "422", description = CAP_422,
             content = @Content(mediaType = "application/problem+json",
@@ -101,7 +103,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The plans",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PlanView.class),
                     examples = @ExampleObject(name = "plans", value = ApiExamples.PLAN_LIST)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "A colleague's plans")
     public List<PlanView> listPlans(
             @Parameter(description = "Keycloak user id; the caller's own when left out") @QueryParam("employeeId")
@@ -115,7 +117,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The plan; `ETag` set",
             content = @Content(schema = @Schema(implementation = PlanView.class),
                     examples = @ExampleObject(name = "plan", value = ApiExamples.PLAN)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "A colleague's plan")
     @APIResponse(responseCode = "404", description = "No such plan")
     public Response readPlan(@PathParam("id") UUID id) {
@@ -132,16 +134,16 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "Amended; `ETag` set",
             content = @Content(schema = @Schema(implementation = PlanView.class),
                     examples = @ExampleObject(name = "plan", value = ApiExamples.PLAN)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields at fault")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = IncentiveResponses.NOT_COMPENSATION_ADMIN)
     @APIResponse(responseCode = "404", description = "No such plan")
-    @APIResponse(responseCode = "412", description = "Changed since you read it")
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = CAP_422,
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = RuleProblemMappers.CapProblem.class),
                     examples = @ExampleObject(name = "base-above-cap", value = ApiExamples.CAP_REFUSAL)))
-    @APIResponse(responseCode = "428", description = "No `If-Match` sent")
+    @APIResponse(responseCode = "428", ref = SharedResponses.IF_MATCH_MISSING)
     public Response amendDraft(@PathParam("id") UUID id,
             @Parameter(description = ApiExamples.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PlanTermsRequest request) {
@@ -158,16 +160,16 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "Issued; `ETag` set",
             content = @Content(schema = @Schema(implementation = PlanView.class),
                     examples = @ExampleObject(name = "plan", value = ApiExamples.PLAN)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields at fault")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = IncentiveResponses.NOT_COMPENSATION_ADMIN)
     @APIResponse(responseCode = "404", description = "No such plan")
-    @APIResponse(responseCode = "412", description = "Changed since you read it")
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = CAP_422 + "; or a draft is still open",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = RuleProblemMappers.CapProblem.class),
                     examples = @ExampleObject(name = "base-above-cap", value = ApiExamples.CAP_REFUSAL)))
-    @APIResponse(responseCode = "428", description = "No `If-Match` sent")
+    @APIResponse(responseCode = "428", ref = SharedResponses.IF_MATCH_MISSING)
     public Response issueVersion(@PathParam("id") UUID id,
             @Parameter(description = ApiExamples.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PlanTermsRequest request) {
@@ -184,12 +186,12 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "In force; `ETag` set",
             content = @Content(schema = @Schema(implementation = PlanView.class),
                     examples = @ExampleObject(name = "plan", value = ApiExamples.PLAN)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = IncentiveResponses.NOT_COMPENSATION_ADMIN)
     @APIResponse(responseCode = "404", description = "No such plan")
-    @APIResponse(responseCode = "412", description = "Changed since you read it")
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = "There is no draft to put in force")
-    @APIResponse(responseCode = "428", description = "No `If-Match` sent")
+    @APIResponse(responseCode = "428", ref = SharedResponses.IF_MATCH_MISSING)
     public Response putPlanInForce(@PathParam("id") UUID id,
             @Parameter(description = ApiExamples.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         PlanView plan = puttingInForce.putInForce(id, ifMatch);
@@ -204,8 +206,8 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The trail, oldest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntryView.class),
                     examples = @ExampleObject(name = "trail", value = ApiExamples.AUDIT)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = IncentiveResponses.NOT_COMPENSATION_ADMIN)
     @APIResponse(responseCode = "404", description = "No such plan")
     public List<AuditEntryView> readPlanAudit(@PathParam("id") UUID id) {
         return reading.auditOf(id);

@@ -2,6 +2,7 @@ package dev.kam.incentive.rest.statement;
 
 import dev.kam.incentive.domain.statement.StatementStatus;
 import dev.kam.incentive.rest.ApiExamples;
+import dev.kam.incentive.rest.IncentiveResponses;
 import dev.kam.incentive.rest.PageSchemas;
 import dev.kam.incentive.rest.StatementExamples;
 import dev.kam.incentive.service.audit.AuditEntryView;
@@ -16,8 +17,9 @@ import dev.kam.incentive.service.statement.StatementSummaryView;
 import dev.kam.incentive.service.statement.StatementView;
 import dev.kam.kernel.period.Period;
 import dev.kam.plumbing.http.EntityVersions;
-import dev.kam.plumbing.http.InvalidParameterException;
+import dev.kam.plumbing.http.PlanPeriod;
 import dev.kam.plumbing.idempotency.Idempotency;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.paging.Page;
 import dev.kam.plumbing.paging.PageLimit;
 import dev.kam.plumbing.security.Roles;
@@ -38,7 +40,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -61,7 +62,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StatementResource {
 
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}(-H[12]|-Q[1-4])?");
     private static final String STATEMENT_RULES = "A statement rule is broken (`statement-status`, "
             + "`statement-open-dispute`, `statement-not-own-decision`, `statement-negative-total`, ...)";
 
@@ -93,17 +93,18 @@ public class StatementResource {
             content = @Content(schema = @Schema(implementation = PageSchemas.StatementSummaryPage.class),
                     examples = @ExampleObject(name = "page", value = StatementExamples.PAGE)))
     @APIResponse(responseCode = "400", description = "A filter, limit or cursor is malformed")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "A colleague's statements")
     public Page<StatementSummaryView> listStatements(
             @Parameter(description = "Keycloak user id; the caller's own unless compensation-admin")
             @QueryParam("employeeId") String employeeId,
-            @Parameter(description = "2026, 2026-H1 or 2026-Q3", example = "2026-Q3") @QueryParam("period")
-            String period,
+            @Parameter(description = "2026, 2026-H1 or 2026-Q3", example = "2026-Q3",
+                    schema = @Schema(type = SchemaType.STRING, pattern = Period.PLAN_PATTERN))
+            @PlanPeriod @QueryParam("period") Period period,
             @QueryParam("status") StatementStatus status,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("limit") Integer limit,
             @Parameter(description = "`nextCursor` of the previous page") @QueryParam("cursor") String cursor) {
-        return reading.list(new StatementListFilter(blankToNull(employeeId), period(period), status), cursor,
+        return reading.list(new StatementListFilter(blankToNull(employeeId), period, status), cursor,
                 PageLimit.of(limit));
     }
 
@@ -115,7 +116,7 @@ public class StatementResource {
     @APIResponse(responseCode = "200", description = "The statement; `ETag` set",
             content = @Content(schema = @Schema(implementation = StatementView.class),
                     examples = @ExampleObject(name = "statement", value = StatementExamples.STATEMENT)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "A colleague's statement")
     @APIResponse(responseCode = "404", description = "No such statement")
     public Response readStatement(@PathParam("id") UUID id) {
@@ -133,12 +134,12 @@ public class StatementResource {
     @APIResponse(responseCode = "200", description = "Approved; `ETag` set",
             content = @Content(schema = @Schema(implementation = StatementView.class),
                     examples = @ExampleObject(name = "statement", value = StatementExamples.STATEMENT)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = IncentiveResponses.NOT_COMPENSATION_ADMIN)
     @APIResponse(responseCode = "404", description = "No such statement")
     @APIResponse(responseCode = "412", description = "Changed since you read it (e.g. recomputed)")
     @APIResponse(responseCode = "422", description = STATEMENT_RULES)
-    @APIResponse(responseCode = "428", description = "No `If-Match` sent")
+    @APIResponse(responseCode = "428", ref = SharedResponses.IF_MATCH_MISSING)
     public Response approveStatement(@PathParam("id") UUID id,
             @Parameter(description = ApiExamples.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(approving.approve(id, ifMatch));
@@ -154,12 +155,12 @@ public class StatementResource {
     @APIResponse(responseCode = "200", description = "Marked paid; `ETag` set",
             content = @Content(schema = @Schema(implementation = StatementView.class),
                     examples = @ExampleObject(name = "statement", value = StatementExamples.STATEMENT)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = IncentiveResponses.NOT_COMPENSATION_ADMIN)
     @APIResponse(responseCode = "404", description = "No such statement")
-    @APIResponse(responseCode = "412", description = "Changed since you read it")
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = STATEMENT_RULES)
-    @APIResponse(responseCode = "428", description = "No `If-Match` sent")
+    @APIResponse(responseCode = "428", ref = SharedResponses.IF_MATCH_MISSING)
     public Response markStatementPaid(@PathParam("id") UUID id,
             @Parameter(description = ApiExamples.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(markingPaid.markPaid(id, ifMatch));
@@ -178,13 +179,13 @@ public class StatementResource {
     @APIResponse(responseCode = "200", description = "Adjusted; `ETag` set",
             content = @Content(schema = @Schema(implementation = StatementView.class),
                     examples = @ExampleObject(name = "statement", value = StatementExamples.STATEMENT)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields at fault")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = IncentiveResponses.NOT_COMPENSATION_ADMIN)
     @APIResponse(responseCode = "404", description = "No such statement")
-    @APIResponse(responseCode = "412", description = "Changed since you read it")
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = STATEMENT_RULES + "; or the key was used for another request")
-    @APIResponse(responseCode = "428", description = "No `If-Match` sent")
+    @APIResponse(responseCode = "428", ref = SharedResponses.IF_MATCH_MISSING)
     public Response adjustStatement(@PathParam("id") UUID id,
             @Parameter(description = ApiExamples.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "Any unique string (e.g. a UUID); a retry with the same key gets the first "
@@ -204,13 +205,13 @@ public class StatementResource {
     @APIResponse(responseCode = "200", description = "Raised; `ETag` set",
             content = @Content(schema = @Schema(implementation = StatementView.class),
                     examples = @ExampleObject(name = "statement", value = StatementExamples.STATEMENT)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields at fault")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "A colleague's statement")
     @APIResponse(responseCode = "404", description = "No such statement")
-    @APIResponse(responseCode = "412", description = "Changed since you read it")
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = "No such line, one already open on it, or not your statement")
-    @APIResponse(responseCode = "428", description = "No `If-Match` sent")
+    @APIResponse(responseCode = "428", ref = SharedResponses.IF_MATCH_MISSING)
     public Response raiseDispute(@PathParam("id") UUID id,
             @Parameter(description = ApiExamples.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DisputeRequest request) {
@@ -229,14 +230,14 @@ public class StatementResource {
     @APIResponse(responseCode = "200", description = "Resolved; `ETag` set",
             content = @Content(schema = @Schema(implementation = StatementView.class),
                     examples = @ExampleObject(name = "statement", value = StatementExamples.STATEMENT)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields at fault")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = IncentiveResponses.NOT_COMPENSATION_ADMIN)
     @APIResponse(responseCode = "404", description = "No such statement")
-    @APIResponse(responseCode = "412", description = "Changed since you read it")
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = "No such open dispute, an upheld dispute on an approved "
             + "statement without its adjustment (`statement-dispute-settlement`), or your own statement")
-    @APIResponse(responseCode = "428", description = "No `If-Match` sent")
+    @APIResponse(responseCode = "428", ref = SharedResponses.IF_MATCH_MISSING)
     public Response resolveDispute(@PathParam("id") UUID id, @PathParam("number") int number,
             @Parameter(description = ApiExamples.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ResolutionRequest request) {
@@ -253,8 +254,8 @@ public class StatementResource {
     @APIResponse(responseCode = "200", description = "The trail, oldest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntryView.class),
                     examples = @ExampleObject(name = "trail", value = StatementExamples.AUDIT)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = IncentiveResponses.NOT_COMPENSATION_ADMIN)
     @APIResponse(responseCode = "404", description = "No such statement")
     public List<AuditEntryView> readStatementAudit(@PathParam("id") UUID id) {
         return reading.auditOf(id);
@@ -262,21 +263,6 @@ public class StatementResource {
 
     private static Response withTag(StatementView statement) {
         return Response.ok(statement).tag(EntityVersions.tagOf(statement.version())).build();
-    }
-
-    private static Period period(String period) {
-        if (period == null || period.isBlank()) {
-            return null;
-        }
-        try {
-            if (PERIOD.matcher(period.strip()).matches()) {
-                return Period.parse(period.strip());
-            }
-        } catch (IllegalArgumentException outOfRange) {
-            // e.g. year 0000: well-formed, but before the first year a period may have
-        }
-        throw new InvalidParameterException("period",
-                "must be a year from 1900, half-year or quarter, e.g. 2026, 2026-H1, 2026-Q3");
     }
 
     private static String blankToNull(String text) {

@@ -1,6 +1,7 @@
 package dev.kam.incentive.rest.workload;
 
 import dev.kam.incentive.rest.ApiExamples;
+import dev.kam.incentive.rest.IncentiveResponses;
 import dev.kam.incentive.rest.WorkloadExamples;
 import dev.kam.incentive.service.audit.AuditEntryView;
 import dev.kam.incentive.service.audit.ReadingAudit;
@@ -11,14 +12,15 @@ import dev.kam.incentive.service.workload.ReadingWorkload;
 import dev.kam.incentive.service.workload.RecommendationView;
 import dev.kam.incentive.service.workload.WorkloadNormsView;
 import dev.kam.incentive.service.workload.WorkloadView;
+import dev.kam.kernel.UserId;
 import dev.kam.plumbing.http.EntityVersions;
+import dev.kam.plumbing.openapi.SharedResponses;
 import dev.kam.plumbing.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import dev.kam.kernel.UserId;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -73,7 +75,7 @@ public class WorkloadResource {
     @APIResponse(responseCode = "200", description = "The norm",
             content = @Content(schema = @Schema(implementation = WorkloadNormsView.class),
                     examples = @ExampleObject(name = "norms", value = WorkloadExamples.NORMS)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     public WorkloadNormsView readWorkloadNorms() {
         return reading.norms();
     }
@@ -86,7 +88,7 @@ public class WorkloadResource {
     @APIResponse(responseCode = "200", description = "The load",
             content = @Content(schema = @Schema(implementation = WorkloadView.class),
                     examples = @ExampleObject(name = "load", value = WorkloadExamples.WORKLOAD)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "A colleague's workload")
     @APIResponse(responseCode = "404", description = "Not a registered employee")
     public WorkloadView readEmployeeWorkload(@Parameter(description = USER_ID) @Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId) {
@@ -101,7 +103,7 @@ public class WorkloadResource {
     @APIResponse(responseCode = "200", description = "The recommendation",
             content = @Content(schema = @Schema(implementation = RecommendationView.class),
                     examples = @ExampleObject(name = "senior", value = WorkloadExamples.RECOMMENDATION)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "A colleague's workload")
     @APIResponse(responseCode = "404", description = "Not a registered employee")
     public RecommendationView readAccountRecommendation(
@@ -118,7 +120,7 @@ public class WorkloadResource {
     @APIResponse(responseCode = "200", description = "The alerts; empty when nobody is overloaded",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OverloadAlertView.class),
                     examples = @ExampleObject(name = "alerts", value = WorkloadExamples.ALERTS)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not a compensation-admin or kam-admin")
     public List<OverloadAlertView> listOverloadAlerts() {
         return reading.alerts();
@@ -131,7 +133,7 @@ public class WorkloadResource {
     @APIResponse(responseCode = "200", description = "The rating; `ETag` set",
             content = @Content(schema = @Schema(implementation = AssignmentRatingView.class),
                     examples = @ExampleObject(name = "rating", value = WorkloadExamples.RATING)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Someone else's assignment")
     @APIResponse(responseCode = "404", description = "No such account, or not rated yet")
     public Response readAssignmentRating(@PathParam("accountId") UUID accountId,
@@ -154,11 +156,11 @@ public class WorkloadResource {
     @APIResponse(responseCode = "201", description = "The first rating; `Location` and `ETag` set",
             content = @Content(schema = @Schema(implementation = AssignmentRatingView.class),
                     examples = @ExampleObject(name = "rating", value = WorkloadExamples.RATING)))
-    @APIResponse(responseCode = "400", description = "Invalid input, with the fields at fault")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Neither compensation-admin nor the account's KAM")
     @APIResponse(responseCode = "404", description = "No such account or employee")
-    @APIResponse(responseCode = "412", description = "Changed since you read it")
+    @APIResponse(responseCode = "412", ref = SharedResponses.STALE_VERSION)
     @APIResponse(responseCode = "422", description = "The employee is not on the account's team (`not-on-team`)")
     @APIResponse(responseCode = "428", description = "A rating exists and no `If-Match` was sent")
     public Response rateAssignment(@PathParam("accountId") UUID accountId,
@@ -181,8 +183,8 @@ public class WorkloadResource {
     @APIResponse(responseCode = "200", description = "The trail, oldest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntryView.class),
                     examples = @ExampleObject(name = "trail", value = WorkloadExamples.AUDIT)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a compensation-admin")
+    @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = IncentiveResponses.NOT_COMPENSATION_ADMIN)
     @APIResponse(responseCode = "404", description = "No such assignment, now or in the trail")
     public List<AuditEntryView> readAssignmentRatingAudit(@PathParam("accountId") UUID accountId,
             @Parameter(description = USER_ID) @Size(max = UserId.MAX_LENGTH) @PathParam("userId") String userId) {

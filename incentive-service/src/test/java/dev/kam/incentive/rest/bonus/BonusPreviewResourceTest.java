@@ -1,7 +1,8 @@
 package dev.kam.incentive.rest.bonus;
 
-import static dev.kam.incentive.rest.bonus.BonusProgramResourceTest.created;
-import static dev.kam.incentive.rest.bonus.BonusProgramResourceTest.program;
+import static dev.kam.incentive.fixtures.BonusPrograms.PROGRAMS;
+import static dev.kam.incentive.fixtures.BonusPrograms.created;
+import static dev.kam.incentive.fixtures.BonusPrograms.program;
 import static dev.kam.plumbing.testing.DemoUsers.CARL;
 import static dev.kam.plumbing.testing.DemoUsers.KATE;
 import static dev.kam.plumbing.testing.DemoUsers.SAM;
@@ -12,6 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.kam.events.incentive.IncentiveEvents;
+import dev.kam.incentive.fixtures.BonusPrograms;
 import dev.kam.incentive.fixtures.IncentiveRows;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -32,7 +34,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class BonusPreviewResourceTest {
 
-    private static final String PROGRAMS = "/api/incentives/bonus-programs";
     private static final String STAFF = "00000000-0000-4000-8000-0000000000e2";
     /** What only one of the two bodies has: who evaluated and when, or when previewed and how final. */
     private static final Set<String> NOT_SHARED = Set.of("evaluatedBy", "evaluatedAt", "asOf", "periodClosed",
@@ -41,18 +42,18 @@ class BonusPreviewResourceTest {
     @Inject
     IncentiveRows rows;
 
+    @Inject
+    BonusPrograms programs;
+
     @BeforeEach
     void employeesAreRegistered() {
-        rows.employee(STAFF);
-        rows.employee(SAM);
+        programs.registered(STAFF, SAM);
     }
 
     @Test
     @TestSecurity(user = CARL, roles = {"compensation-admin", "employee"})
     void whileThePeriodIsOpenThePreviewShowsThePurchasesSoFarAndStoresNothing() {
-        UUID account = rows.account(Map.of(KATE, "KAM"));
-        rows.purchase(account, "2998-H1", "1000.00");
-        rows.purchase(account, "2999-Q1", "400.00");
+        UUID account = programs.accountThatBought(Map.of("2998-H1", "1000.00", "2999-Q1", "400.00"));
         String id = created(program("2999-H1", List.of(account), List.of(STAFF)));
 
         given().when().get(PROGRAMS + "/" + id + "/preview")
@@ -75,12 +76,8 @@ class BonusPreviewResourceTest {
     @Test
     @TestSecurity(user = CARL, roles = {"compensation-admin", "employee"})
     void afterTheCloseThePreviewIsWhatTheEvaluationThenStores() {
-        UUID kept = rows.account(Map.of(KATE, "KAM"));
-        UUID fresh = rows.account(Map.of(KATE, "KAM"));
-        rows.purchase(kept, "2024-H2", "100.00");
-        rows.purchase(kept, "2025-Q3", "60.00");
-        rows.purchase(kept, "2025-Q4", "40.00");
-        rows.purchase(fresh, "2025-Q4", "5.00");
+        UUID kept = programs.accountThatBought(Map.of("2024-H2", "100.00", "2025-Q3", "60.00", "2025-Q4", "40.00"));
+        UUID fresh = programs.accountThatBought(Map.of("2025-Q4", "5.00"));
         String id = created(program("2025-H2", List.of(kept, fresh), List.of(STAFF, SAM)));
 
         Map<String, Object> preview = given().when().get(PROGRAMS + "/" + id + "/preview")
@@ -105,9 +102,7 @@ class BonusPreviewResourceTest {
     @Test
     @TestSecurity(user = CARL, roles = {"compensation-admin", "employee"})
     void aCorrectionAfterTheEvaluationShowsInThePreviewButLeavesTheEvaluationAsItWas() {
-        UUID account = rows.account(Map.of(KATE, "KAM"));
-        rows.purchase(account, "2024-H1", "100.00");
-        rows.purchase(account, "2025-H1", "100.00");
+        UUID account = programs.accountThatBought(Map.of("2024-H1", "100.00", "2025-H1", "100.00"));
         String id = created(program("2025-H1", List.of(account), List.of(STAFF)));
         given().when().post(PROGRAMS + "/" + id + "/evaluation").then().statusCode(201).body("pays", equalTo(true));
 
@@ -122,8 +117,7 @@ class BonusPreviewResourceTest {
                 .then().statusCode(200)
                 .body("pays", equalTo(true))
                 .body("groupCurrent.amount", equalTo("100.00"));
-        assertThat(rows.count("select count(*) from bonus_award where program_id = :p", Map.of("p", UUID.fromString(id))))
-                .isEqualTo(1);
+        assertThat(programs.awards(id)).isEqualTo(1);
     }
 
     @Test
@@ -143,9 +137,8 @@ class BonusPreviewResourceTest {
     }
 
     private void assertNothingStored(String id) {
-        Map<String, Object> program = Map.of("p", UUID.fromString(id));
-        assertThat(rows.count("select count(*) from bonus_evaluation where program_id = :p", program)).isZero();
-        assertThat(rows.count("select count(*) from bonus_award where program_id = :p", program)).isZero();
+        assertThat(programs.evaluations(id)).isZero();
+        assertThat(programs.awards(id)).isZero();
         assertThat(rows.outbox(IncentiveEvents.BONUS_AWARDED.type(), id)).isEmpty();
         given().when().get(PROGRAMS + "/" + id + "/audit")
                 .then().statusCode(200)

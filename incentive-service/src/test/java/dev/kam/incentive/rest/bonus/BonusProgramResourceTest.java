@@ -1,5 +1,8 @@
 package dev.kam.incentive.rest.bonus;
 
+import static dev.kam.incentive.fixtures.BonusPrograms.PROGRAMS;
+import static dev.kam.incentive.fixtures.BonusPrograms.created;
+import static dev.kam.incentive.fixtures.BonusPrograms.program;
 import static dev.kam.plumbing.testing.DemoUsers.CARL;
 import static dev.kam.plumbing.testing.DemoUsers.KATE;
 import static dev.kam.plumbing.testing.DemoUsers.SAM;
@@ -18,6 +21,7 @@ import dev.kam.events.EventSchemaValidator;
 import dev.kam.events.incentive.IncentiveEvents;
 import dev.kam.incentive.domain.bonus.RetentionBonusProgram;
 import dev.kam.incentive.domain.bonus.RetentionScope;
+import dev.kam.incentive.fixtures.BonusPrograms;
 import dev.kam.incentive.fixtures.IncentiveRows;
 import dev.kam.incentive.service.bonus.CreatingBonusProgram;
 import dev.kam.incentive.service.bonus.EvaluatingBonusProgram;
@@ -34,7 +38,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,12 +50,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class BonusProgramResourceTest {
 
-    private static final String PROGRAMS = "/api/incentives/bonus-programs";
     /** Someone of the other staff (not a demo user, whose registration other tests exercise). */
     private static final String STAFF = "00000000-0000-4000-8000-0000000000e1";
 
     @Inject
     IncentiveRows rows;
+
+    @Inject
+    BonusPrograms programs;
 
     @Inject
     CreatingBonusProgram creating;
@@ -62,14 +67,13 @@ class BonusProgramResourceTest {
 
     @BeforeEach
     void employeesAreRegistered() {
-        rows.employee(STAFF);
-        rows.employee(SAM);
+        programs.registered(STAFF, SAM);
     }
 
     @Test
     @TestSecurity(user = CARL, roles = {"compensation-admin", "employee"})
     void aProgrammeIsSetUpWithTheDefaultRuleAndScope() {
-        UUID account = rows.account(Map.of(KATE, "KAM"));
+        UUID account = programs.account();
 
         String id = given().contentType(ContentType.JSON)
                 .body(program("2025-H2", List.of(account), List.of(STAFF, SAM)).replace(
@@ -101,7 +105,7 @@ class BonusProgramResourceTest {
     @Test
     @TestSecurity(user = CARL, roles = {"compensation-admin", "employee"})
     void aRetryWithTheSameIdempotencyKeySetsUpOneProgramme() {
-        UUID account = rows.account(Map.of(KATE, "KAM"));
+        UUID account = programs.account();
         String body = program("2025-H1", List.of(account), List.of(STAFF));
         String key = UUID.randomUUID().toString();
 
@@ -122,7 +126,7 @@ class BonusProgramResourceTest {
     @Test
     @TestSecurity(user = CARL, roles = {"compensation-admin", "employee"})
     void aQuarterIsNoBonusPeriod() {
-        UUID account = rows.account(Map.of(KATE, "KAM"));
+        UUID account = programs.account();
 
         given().contentType(ContentType.JSON).body(program("2025-Q3", List.of(account), List.of(STAFF)))
                 .when().post(PROGRAMS)
@@ -135,7 +139,7 @@ class BonusProgramResourceTest {
     @TestSecurity(user = CARL, roles = {"compensation-admin", "employee"})
     void anUnknownAccountOrAnUnregisteredPersonIsRefusedAndNothingIsStored() {
         UUID unknown = UUID.randomUUID();
-        UUID account = rows.account(Map.of(KATE, "KAM"));
+        UUID account = programs.account();
         long before = rows.count("select count(*) from bonus_program", Map.of());
 
         given().contentType(ContentType.JSON).body(program("2025-H2", List.of(account, unknown), List.of(STAFF)))
@@ -171,7 +175,7 @@ class BonusProgramResourceTest {
     @Test
     @TestSecurity(user = KATE, roles = {"key-account-manager", "employee"})
     void onlyACompensationAdminSetsUpOrReadsProgrammes() {
-        UUID account = rows.account(Map.of(KATE, "KAM"));
+        UUID account = programs.account();
 
         given().contentType(ContentType.JSON).body(program("2025-H2", List.of(account), List.of(STAFF)))
                 .when().post(PROGRAMS)
@@ -184,7 +188,7 @@ class BonusProgramResourceTest {
     @Test
     @TestSecurity(user = CARL, roles = {"compensation-admin", "employee"})
     void aProgrammeIsNotEvaluatedBeforeItsPeriodHasClosed() {
-        UUID account = rows.account(Map.of(KATE, "KAM"));
+        UUID account = programs.account();
         String id = created(program("2999-H1", List.of(account), List.of(STAFF)));
 
         given().when().post(PROGRAMS + "/" + id + "/evaluation")
@@ -193,21 +197,16 @@ class BonusProgramResourceTest {
                 .body("type", equalTo("https://kam.dev/problems/rules/bonus-period-open"))
                 .body("detail", containsString("closes on 2999-07-01"));
 
-        assertThat(rows.count("select count(*) from bonus_evaluation where program_id = :p",
-                Map.of("p", UUID.fromString(id)))).isZero();
+        assertThat(programs.evaluations(id)).isZero();
         given().when().get(PROGRAMS + "/" + id + "/evaluation").then().statusCode(404);
     }
 
     @Test
     @TestSecurity(user = CARL, roles = {"compensation-admin", "employee"})
     void aGroupThatKeptBuyingPaysEachEligibleEmployeeOnceHoweverOftenItIsEvaluated() {
-        UUID kept = rows.account(Map.of(KATE, "KAM"));
-        UUID grew = rows.account(Map.of(KATE, "KAM"));
-        rows.purchase(kept, "2024-H2", "100000.00");
-        rows.purchase(kept, "2025-H2", "100000.00");
-        rows.purchase(grew, "2024-H2", "50000.00");
-        rows.purchase(grew, "2025-Q3", "30000.00");
-        rows.purchase(grew, "2025-Q4", "25000.00");
+        UUID kept = programs.accountThatBought(Map.of("2024-H2", "100000.00", "2025-H2", "100000.00"));
+        UUID grew = programs.accountThatBought(Map.of("2024-H2", "50000.00", "2025-Q3", "30000.00",
+                "2025-Q4", "25000.00"));
         String id = created(program("2025-H2", List.of(kept, grew), List.of(STAFF, SAM)));
 
         String first = given().when().post(PROGRAMS + "/" + id + "/evaluation")
@@ -226,8 +225,7 @@ class BonusProgramResourceTest {
                 .extract().asString();
 
         assertThat(again).isEqualTo(first);
-        assertThat(rows.count("select count(*) from bonus_award where program_id = :p", Map.of("p", UUID.fromString(id))))
-                .isEqualTo(2);
+        assertThat(programs.awards(id)).isEqualTo(2);
         List<IncentiveRows.OutboxRow> awarded = rows.outbox(IncentiveEvents.BONUS_AWARDED.type(), id);
         assertThat(awarded).extracting(IncentiveRows.OutboxRow::subject).containsExactlyInAnyOrder(STAFF, SAM);
         assertThat(awarded).allSatisfy(event -> {
@@ -249,9 +247,7 @@ class BonusProgramResourceTest {
     @Test
     @TestSecurity(user = CARL, roles = {"compensation-admin", "employee"})
     void aDeclineOfOneCentIsADeclineAndPaysNothing() {
-        UUID account = rows.account(Map.of(KATE, "KAM"));
-        rows.purchase(account, "2024", "200000.00");
-        rows.purchase(account, "2025", "199999.99");
+        UUID account = programs.accountThatBought(Map.of("2024", "200000.00", "2025", "199999.99"));
         String id = created(program("2025", List.of(account), List.of(STAFF)));
 
         given().when().post(PROGRAMS + "/" + id + "/evaluation")
@@ -262,20 +258,15 @@ class BonusProgramResourceTest {
                 .body("accounts[0].previous.amount", equalTo("200000.00"))
                 .body("explanation", containsString("less than 200000.00 EUR"));
 
-        assertThat(rows.count("select count(*) from bonus_award where program_id = :p", Map.of("p", UUID.fromString(id))))
-                .isZero();
+        assertThat(programs.awards(id)).isZero();
         assertThat(rows.outbox(IncentiveEvents.BONUS_AWARDED.type(), id)).isEmpty();
     }
 
     @Test
     @TestSecurity(user = CARL, roles = {"compensation-admin", "employee"})
     void eachAccountScopeFailsWhenOneAccountDeclinesThoughTheGroupGrew() {
-        UUID grew = rows.account(Map.of(KATE, "KAM"));
-        UUID declined = rows.account(Map.of(KATE, "KAM"));
-        rows.purchase(grew, "2024-H1", "100.00");
-        rows.purchase(grew, "2025-H1", "500.00");
-        rows.purchase(declined, "2024-H1", "100.00");
-        rows.purchase(declined, "2025-H1", "99.99");
+        UUID grew = programs.accountThatBought(Map.of("2024-H1", "100.00", "2025-H1", "500.00"));
+        UUID declined = programs.accountThatBought(Map.of("2024-H1", "100.00", "2025-H1", "99.99"));
         String id = created(program("2025-H1", List.of(grew, declined), List.of(STAFF)).replace("GROUP_TOTAL", "EACH_ACCOUNT"));
 
         given().when().post(PROGRAMS + "/" + id + "/evaluation")
@@ -288,11 +279,8 @@ class BonusProgramResourceTest {
     @Test
     @TestSecurity(user = CARL, roles = {"compensation-admin", "employee"})
     void aNewAccountInTheGroupIsShownButNeitherRescuesNorSinksIt() {
-        UUID kept = rows.account(Map.of(KATE, "KAM"));
-        UUID fresh = rows.account(Map.of(KATE, "KAM"));
-        rows.purchase(kept, "2024-H1", "1000.00");
-        rows.purchase(kept, "2025-H1", "1000.00");
-        rows.purchase(fresh, "2025-H1", "5.00");
+        UUID kept = programs.accountThatBought(Map.of("2024-H1", "1000.00", "2025-H1", "1000.00"));
+        UUID fresh = programs.accountThatBought(Map.of("2025-H1", "5.00"));
         String id = created(program("2025-H1", List.of(kept, fresh), List.of(STAFF)));
 
         given().when().post(PROGRAMS + "/" + id + "/evaluation")
@@ -307,8 +295,7 @@ class BonusProgramResourceTest {
     @Test
     @TestSecurity(user = CARL, roles = {"compensation-admin", "employee"})
     void withoutAnyPreviousPurchasesThereIsNothingToKeepAndNoBonus() {
-        UUID account = rows.account(Map.of(KATE, "KAM"));
-        rows.purchase(account, "2025-H2", "1000.00");
+        UUID account = programs.accountThatBought(Map.of("2025-H2", "1000.00"));
         String id = created(program("2025-H2", List.of(account), List.of(STAFF)));
 
         given().when().post(PROGRAMS + "/" + id + "/evaluation")
@@ -322,7 +309,7 @@ class BonusProgramResourceTest {
     @Test
     @TestSecurity(user = CARL, roles = {"compensation-admin", "employee"})
     void termsChangeAgainstTheVersionReadAndNeverAfterTheEvaluation() {
-        UUID account = rows.account(Map.of(KATE, "KAM"));
+        UUID account = programs.account();
         String id = created(program("2025-H1", List.of(account), List.of(STAFF)));
         String changed = program("2025-H1", List.of(account), List.of(STAFF, SAM));
 
@@ -350,7 +337,7 @@ class BonusProgramResourceTest {
     @Test
     @TestSecurity(user = CARL, roles = {"compensation-admin", "employee"})
     void programmesAreListedAPageAtATime() {
-        UUID account = rows.account(Map.of(KATE, "KAM"));
+        UUID account = programs.account();
         created(program("2025-H1", List.of(account), List.of(STAFF)));
         created(program("2025-H2", List.of(account), List.of(STAFF)));
 
@@ -369,9 +356,7 @@ class BonusProgramResourceTest {
     @TestSecurity(user = STAFF, roles = {"employee"})
     void anEmployeeReadsTheirOwnAwardsAndNotAColleagues() {
         // seeded through the use cases: the resource would refuse eve, who is no compensation-admin
-        UUID account = rows.account(Map.of(KATE, "KAM"));
-        rows.purchase(account, "2023-H1", "10.00");
-        rows.purchase(account, "2024-H1", "10.00");
+        UUID account = programs.accountThatBought(Map.of("2023-H1", "10.00", "2024-H1", "10.00"));
         UUID program = creating.create(new RetentionBonusProgram("Staff group " + UUID.randomUUID(),
                 Set.of(new AccountId(account)), Period.parse("2024-H1"), Set.of(UserId.of(STAFF), UserId.of(SAM)),
                 Money.of("750.00", "EUR"), ComparisonRule.defaultRule(),
@@ -403,22 +388,5 @@ class BonusProgramResourceTest {
 
     private static Matcher<Iterable<? extends String>> everyoneIs(String employee) {
         return everyItem(equalTo(employee));
-    }
-
-    static String created(String body) {
-        return given().contentType(ContentType.JSON).body(body)
-                .when().post(PROGRAMS)
-                .then().statusCode(201).extract().path("id");
-    }
-
-    static String program(String period, List<UUID> accounts, List<String> eligible) {
-        return """
-                {"name": "Keep the group", "period": "%s", "comparisonRule": "SAME_PERIOD_PREVIOUS_YEAR", "scope": "GROUP_TOTAL",
-                 "amountPerEmployee": {"amount": "1500.00", "currency": "EUR"}, "accounts": %s, "eligible": %s}"""
-                .formatted(period, quoted(accounts.stream().map(UUID::toString).toList()), quoted(eligible));
-    }
-
-    private static String quoted(List<String> values) {
-        return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", ", "[", "]"));
     }
 }
