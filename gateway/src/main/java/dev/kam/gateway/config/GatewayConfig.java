@@ -36,6 +36,16 @@ public interface GatewayConfig {
     /** Per-caller, per-route request limits. */
     RateLimit rateLimit();
 
+    /** The access log of /api requests. */
+    AccessLog accessLog();
+
+    interface AccessLog {
+
+        /** One line per /api request in the category kam.gateway.access. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
     /** When the gateway stops calling a failing service for a moment. */
     CircuitBreaker circuitBreaker();
 
