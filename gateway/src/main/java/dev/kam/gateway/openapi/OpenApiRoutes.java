@@ -48,6 +48,7 @@ public class OpenApiRoutes {
     private final GatewayConfig config;
     private final Vertx vertx;
     private final Map<String, Buffer> assets = new ConcurrentHashMap<>();
+    private final String initJs;
     private HttpClient client;
 
     private record Cached(Future<JsonObject> document, long expiresAtNanos) {
@@ -58,6 +59,7 @@ public class OpenApiRoutes {
     OpenApiRoutes(GatewayConfig config, Vertx vertx) {
         this.config = config;
         this.vertx = vertx;
+        this.initJs = INIT_JS.replace("{{clientId}}", config.openapi().browserClientId());
     }
 
     void install(@Observes Router router) {
@@ -71,7 +73,7 @@ public class OpenApiRoutes {
         router.get(SWAGGER_UI_PATH + "/index.html").handler(this::serveIndex);
         router.get(SWAGGER_UI_PATH + "/" + INIT_SCRIPT).handler(ctx -> ctx.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/javascript;charset=UTF-8")
-                .end(INIT_JS));
+                .end(initJs));
         router.get(SWAGGER_UI_PATH + "/:asset").blockingHandler(this::serveAsset);
         // The UI jar also carries its own index page (for a document at /openapi, which the gateway
         // does not have), which Quarkus would serve as a static resource: send callers to ours.
@@ -135,7 +137,9 @@ public class OpenApiRoutes {
                     unavailable.add(names.get(i));
                 }
             }
-            return Future.succeededFuture(OpenApiMerger.merge(documents, unavailable, config.publicUrl()));
+            return Future.succeededFuture(BrowserLogin.addTo(
+                    OpenApiMerger.merge(documents, unavailable, config.publicUrl()),
+                    config.openapi().browserRealmUrl()));
         });
     }
 
@@ -237,7 +241,14 @@ public class OpenApiRoutes {
                 presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
                 plugins: [SwaggerUIBundle.plugins.DownloadUrl],
                 layout: 'StandaloneLayout',
-                persistAuthorization: true
+                persistAuthorization: true,
+                oauth2RedirectUrl: window.location.origin + '/q/swagger-ui/oauth2-redirect.html'
+              });
+              // "Authorize" signs in through Keycloak: authorization code with PKCE, no client secret.
+              window.ui.initOAuth({
+                clientId: '{{clientId}}',
+                scopes: 'openid',
+                usePkceWithAuthorizationCodeGrant: true
               });
             };
             """;
