@@ -55,7 +55,7 @@ class OpenApiRoutesTest {
         assertThat(flow.getString("tokenUrl")).isEqualTo("http://127.0.0.1:8180/realms/kam/protocol/openid-connect/token");
         given()
                 .when()
-                .get("/q/swagger-ui")
+                .get("/q/swagger-ui/kam-swagger-init.js")
                 .then()
                 .statusCode(200)
                 .body(containsString("clientId: 'kam-web'"))
@@ -108,8 +108,9 @@ class OpenApiRoutesTest {
                 .then()
                 .statusCode(200)
                 .contentType(containsString("text/html"))
-                .body(containsString("/q/openapi?format=json"))
+                .body(containsString("/q/swagger-ui/kam-swagger-init.js"))
                 .body(containsString("swagger-ui-bundle.js"));
+        given().get("/q/swagger-ui/kam-swagger-init.js").then().body(containsString("/q/openapi?format=json"));
         given()
                 .when()
                 .get("/q/swagger-ui/swagger-ui-bundle.js")
