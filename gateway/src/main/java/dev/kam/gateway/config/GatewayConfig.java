@@ -43,6 +43,13 @@ public interface GatewayConfig {
         @WithDefault("5s")
         Duration degradedCacheTtl();
 
+        /** The Keycloak client Swagger UI signs people in with (public, authorization code with PKCE). */
+        @WithDefault("kam-web")
+        String browserClientId();
+
+        /** The Keycloak realm as a browser reaches it, for Swagger UI's sign-in. */
+        String browserRealmUrl();
+
         /** How long to wait for one service's document. */
         @WithDefault("3s")
         Duration fetchTimeout();

@@ -47,6 +47,7 @@ public class OpenApiRoutes {
     private final GatewayConfig config;
     private final Vertx vertx;
     private final Map<String, Buffer> assets = new ConcurrentHashMap<>();
+    private final String indexHtml;
     private HttpClient client;
 
     private record Cached(Future<JsonObject> document, long expiresAtNanos) {
@@ -57,6 +58,7 @@ public class OpenApiRoutes {
     OpenApiRoutes(GatewayConfig config, Vertx vertx) {
         this.config = config;
         this.vertx = vertx;
+        this.indexHtml = INDEX_HTML.replace("{{clientId}}", config.openapi().browserClientId());
     }
 
     void install(@Observes Router router) {
@@ -131,7 +133,9 @@ public class OpenApiRoutes {
                     unavailable.add(names.get(i));
                 }
             }
-            return Future.succeededFuture(OpenApiMerger.merge(documents, unavailable, config.publicUrl()));
+            return Future.succeededFuture(BrowserLogin.addTo(
+                    OpenApiMerger.merge(documents, unavailable, config.publicUrl()),
+                    config.openapi().browserRealmUrl()));
         });
     }
 
@@ -169,7 +173,7 @@ public class OpenApiRoutes {
     private void serveIndex(RoutingContext ctx) {
         ctx.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
-                .end(INDEX_HTML);
+                .end(indexHtml);
     }
 
     private void serveAsset(RoutingContext ctx) {
@@ -241,7 +245,14 @@ public class OpenApiRoutes {
                       presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
                       plugins: [SwaggerUIBundle.plugins.DownloadUrl],
                       layout: 'StandaloneLayout',
-                      persistAuthorization: true
+                      persistAuthorization: true,
+                      oauth2RedirectUrl: window.location.origin + '/q/swagger-ui/oauth2-redirect.html'
+                    });
+                    // "Authorize" signs in through Keycloak: authorization code with PKCE, no client secret.
+                    window.ui.initOAuth({
+                      clientId: '{{clientId}}',
+                      scopes: 'openid',
+                      usePkceWithAuthorizationCodeGrant: true
                     });
                   };
                 </script>
