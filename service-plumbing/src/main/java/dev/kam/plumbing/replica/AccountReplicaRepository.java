@@ -1,5 +1,6 @@
 package dev.kam.plumbing.replica;
 
+import dev.kam.plumbing.AdvisoryLockSpaces;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,7 @@ import java.util.UUID;
 public class AccountReplicaRepository implements PanacheRepositoryBase<AccountReplicaEntity, UUID> {
 
     /** The first key of this service's per-account advisory locks (the second is the account's hash). */
-    static final int ACCOUNT_LOCK_SPACE = 0x4b414d01;
+    static final int ACCOUNT_LOCK_SPACE = AdvisoryLockSpaces.ACCOUNTS;
 
     /**
      * Holds the account until the transaction ends. Every change of the account's replica takes it, and
