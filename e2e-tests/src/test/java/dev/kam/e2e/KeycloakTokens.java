@@ -3,6 +3,8 @@ package dev.kam.e2e;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -11,6 +13,9 @@ final class KeycloakTokens {
 
     // The kam-cli client allows the password grant; it exists only in the local demo realm.
     private static final String CLIENT_ID = "kam-cli";
+    private static final String EXPIRING_CLIENT_ID = "kam-cli-expiring";
+    private static final String DIRECTORY_SECRET = System.getenv().getOrDefault("KAM_DIRECTORY_CLIENT_SECRET",
+            "kam-directory-local-secret");
     private static final Map<DemoUser, String> CACHE = new EnumMap<>(DemoUser.class);
 
     private KeycloakTokens() {
@@ -25,11 +30,58 @@ final class KeycloakTokens {
         return fetch(user);
     }
 
+    /**
+     * A token of kam-cli-expiring, a local-only client whose access tokens live ten seconds: Keycloak's
+     * key cannot be had to sign an expired token, so the test takes a real one and waits it out.
+     */
+    static String shortLivedAccessToken(DemoUser user) {
+        return fetch(user, EXPIRING_CLIENT_ID);
+    }
+
+    /**
+     * A real token of the realm that is not meant for the suite: the people directory's service account
+     * (client credentials of kam-directory, whose tokens carry no kam-api audience).
+     */
+    static String wrongAudienceToken() {
+        return given()
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", "kam-directory")
+                .formParam("client_secret", DIRECTORY_SECRET)
+                .when()
+                .post(Suite.OIDC_URL + "/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+
+    /** The token's claims under a header that says {@code alg: none}, and no signature. */
+    static String unsigned(String token) {
+        String header = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        return header + "." + token.split("\\.")[1] + ".";
+    }
+
+    /** When the token expires ({@code exp}, seconds since the epoch), read from its claims. */
+    static long expiresAt(String token) {
+        String claims = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        java.util.regex.Matcher exp = java.util.regex.Pattern.compile("\"exp\"\\s*:\\s*(\\d+)").matcher(claims);
+        if (!exp.find()) {
+            throw new IllegalStateException("The token has no exp claim");
+        }
+        return Long.parseLong(exp.group(1));
+    }
+
     private static String fetch(DemoUser user) {
+        return fetch(user, CLIENT_ID);
+    }
+
+    private static String fetch(DemoUser user, String clientId) {
         return given()
                 .contentType(ContentType.URLENC)
                 .formParam("grant_type", "password")
-                .formParam("client_id", CLIENT_ID)
+                .formParam("client_id", clientId)
                 .formParam("username", user.username())
                 .formParam("password", user.password())
                 .when()

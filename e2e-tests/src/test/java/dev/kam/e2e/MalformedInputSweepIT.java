@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kam.e2e.malformed.Answer;
 import dev.kam.e2e.malformed.ApiDocument;
 import dev.kam.e2e.malformed.ApiOperation;
@@ -22,18 +21,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -50,11 +45,9 @@ class MalformedInputSweepIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CONCURRENCY = 6;
     private static final int MINIMUM_REQUESTS = 10_000;
-    private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{([^}]+)}");
     private static final List<String> DATABASES = List.of("kam_account", "kam_contact", "kam_incentive");
     /** kate owns what is seeded; ada (kam-admin) and carl (compensation-admin) do what a KAM may not. */
     private static final List<DemoUser> ACTORS = List.of(DemoUser.KATE, DemoUser.ADA, DemoUser.CARL);
-    private static final Duration REPLICA_WAIT = Duration.ofSeconds(30);
 
     /**
      * Written by background work, never by a request, so left out of the before/after comparison:
@@ -77,7 +70,6 @@ class MalformedInputSweepIT {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<DemoUser, String> tokens = new EnumMap<>(DemoUser.class);
-    private final List<String> seedNotes = new ArrayList<>();
     private final Set<String> readablePaths = new java.util.HashSet<>();
 
     @Test
@@ -92,16 +84,17 @@ class MalformedInputSweepIT {
         assertThat(operations).isNotEmpty();
 
         operations.stream().filter(o -> o.method().equals("GET")).forEach(o -> readablePaths.add(o.path()));
-        Map<String, String> ids = seed(operations);
+        ApiSeed seed = new ApiSeed(operations, ACTORS, this::send);
+        Map<String, String> ids = seed.seed();
         Map<ApiOperation, DemoUser> users = new HashMap<>();
         List<BadRequest> requests = new ArrayList<>();
         for (ApiOperation operation : operations) {
-            Map<String, String> values = pathValues(operation, ids);
+            Map<String, String> values = ApiSeed.pathValues(operation, ids);
             DemoUser user = allowedUser(operation, values);
             users.put(operation, user);
             // A create is broken from a body that would succeed now (its legal id or name not yet taken), so
             // that a defect the service misses shows as an accepted request, not as a 409 that hides it.
-            JsonNode validBody = creates(operation) ? uniqueVariant(BadRequests.validJson(operation.json().get()))
+            JsonNode validBody = ApiSeed.creates(operation) ? ApiSeed.uniqueVariant(BadRequests.validJson(operation.json().get()))
                     : null;
             requests.addAll(new BadRequests(operation, values, etag(operation, values, user), validBody).generate());
         }
@@ -120,7 +113,7 @@ class MalformedInputSweepIT {
         Map<String, String> after = quietFingerprint();
 
         String summary = report.summary(operations.size(), operations.size()) + "  duration: " + seconds + " s\n"
-                + "  seeding: " + String.join("; ", seedNotes) + "\n";
+                + "  seeding: " + String.join("; ", seed.notes()) + "\n";
         String databaseChanges = differences(before, after);
         String full = summary + "\nDatabase changes: " + (databaseChanges.isEmpty() ? "none" : "\n" + databaseChanges)
                 + "\n" + report.faultTable() + "\n" + report.details(Integer.MAX_VALUE);
@@ -135,190 +128,6 @@ class MalformedInputSweepIT {
                         report.details(15))
                 .isZero();
         assertThat(databaseChanges).as("tables changed by the sweep").isEmpty();
-    }
-
-    // ------------------------------------------------------------------ seeding
-
-    /**
-     * Creates, through the API and with the documented examples, one of everything a path names:
-     * every POST (or PUT) that answers 201 with a Location, parents first. The Location binds the
-     * path variables of every template it matches, e.g. /api/accounts/{accountId}/problems/{problemId}.
-     */
-    private Map<String, String> seed(List<ApiOperation> operations) throws Exception {
-        Map<String, String> ids = new HashMap<>();
-        List<ApiOperation> creators = operations.stream()
-                .filter(MalformedInputSweepIT::creates)
-                .sorted(Comparator.comparingInt((ApiOperation o) -> o.path().split("/").length)
-                        .thenComparing(ApiOperation::path))
-                .toList();
-        Set<String> done = new java.util.HashSet<>();
-        for (int pass = 0; pass < 3; pass++) {
-            for (ApiOperation creator : creators) {
-                if (done.contains(creator.key()) || !resolvable(creator, ids)) {
-                    continue;
-                }
-                Map<String, String> values = pathValues(creator, ids);
-                JsonNode example = withSeededIds(BadRequests.validJson(creator.json().get()), ids);
-                HttpResponse<String> created = null;
-                for (int attempt = 0; attempt < 3 && (created == null || created.statusCode() == 409); attempt++) {
-                    String body = JSON.writeValueAsString(attempt == 0 ? example : uniqueVariant(example));
-                    created = createAsAnyActor(creator, BadRequests.fill(creator.path(), values), body);
-                }
-                if (created.statusCode() == 201) {
-                    done.add(creator.key());
-                    values.forEach(ids::putIfAbsent);
-                    created.headers().firstValue("Location").ifPresent(location -> bind(location, operations, ids));
-                } else if (pass == 2) {
-                    seedNotes.add(creator.key() + " -> " + created.statusCode() + " " + excerpt(created.body()));
-                }
-            }
-        }
-        seedNotes.add(done.size() + " of " + creators.size() + " creating operations seeded, ids: " + ids.keySet());
-        return ids;
-    }
-
-    /**
-     * Sends a create as the first actor not refused; an account the other services learn of through
-     * Kafka may not have reached their replicas yet, so "unknown account" is asked again for a while.
-     */
-    private HttpResponse<String> createAsAnyActor(ApiOperation creator, String path, String body) {
-        AtomicReference<HttpResponse<String>> answer = new AtomicReference<>();
-        try {
-            awaitCreated(creator, path, body, answer);
-        } catch (org.awaitility.core.ConditionTimeoutException stillUnknown) {
-            // an account the example names that no event will ever announce: the seed note says so
-        }
-        return answer.get();
-    }
-
-    private void awaitCreated(ApiOperation creator, String path, String body,
-            AtomicReference<HttpResponse<String>> answer) {
-        Awaitility.await().atMost(REPLICA_WAIT).pollInterval(Duration.ofMillis(500)).until(() -> {
-            for (DemoUser user : ACTORS) {
-                answer.set(send(creator.method(), path, user, creator.json().get().mediaType(), body));
-                if (answer.get().statusCode() != 403) {
-                    break;
-                }
-            }
-            return !(answer.get().statusCode() == 422 && answer.get().body().contains("account-unknown"));
-        });
-    }
-
-    /**
-     * The example with each top-level id the seeding already made put in its place: {@code accountId},
-     * and a list of ids such as {@code accounts} becomes the one seeded account.
-     */
-    private static JsonNode withSeededIds(JsonNode example, Map<String, String> ids) {
-        if (!example.isObject()) {
-            return example;
-        }
-        ObjectNode copy = example.deepCopy();
-        example.fieldNames().forEachRemaining(name -> {
-            JsonNode value = example.get(name);
-            String idOfOne = name.endsWith("s") ? name.substring(0, name.length() - 1) + "Id" : null;
-            if (value.isTextual() && name.endsWith("Id") && ids.containsKey(name)) {
-                copy.put(name, ids.get(name));
-            } else if (value.isArray() && value.size() > 0 && value.get(0).isTextual() && ids.containsKey(idOfOne)) {
-                // e.g. "accounts": [...] of a bonus programme: the seeded account, which the replicas learn of
-                copy.putArray(name).add(ids.get(idOfOne));
-            }
-        });
-        return copy;
-    }
-
-    private static boolean creates(ApiOperation operation) {
-        return (operation.method().equals("POST") || operation.method().equals("PUT"))
-                && operation.responses().contains("201") && operation.json().isPresent();
-    }
-
-    /** The example with its identifying texts (name, legal id, code) made unique, e.g. DE811234567 -> DE8...random. */
-    private static JsonNode uniqueVariant(JsonNode example) {
-        if (!example.isObject()) {
-            return example;
-        }
-        ObjectNode copy = example.deepCopy();
-        java.util.Random random = new java.util.Random();
-        example.fields().forEachRemaining(field -> {
-            String name = field.getKey().toLowerCase(java.util.Locale.ROOT);
-            if (field.getValue().isTextual() && (name.equals("name") || name.endsWith("legalid") || name.endsWith("code"))) {
-                String value = field.getValue().asText();
-                Matcher digits = Pattern.compile("(.*?)(\\d{4,})").matcher(value);
-                String unique = digits.matches()
-                        ? digits.group(1) + String.format("%0" + digits.group(2).length() + "d",
-                                Math.floorMod(random.nextLong(), (long) Math.pow(10, Math.min(18, digits.group(2).length()))))
-                        : value + " " + (100_000 + random.nextInt(900_000));
-                copy.put(field.getKey(), unique);
-            }
-        });
-        return copy;
-    }
-
-    private static boolean resolvable(ApiOperation operation, Map<String, String> ids) {
-        return operation.in("path").stream()
-                .allMatch(p -> seeded(operation.path(), p.name(), ids) != null || p.example() != null);
-    }
-
-    /**
-     * The seeded value of a path variable: the one bound for the same leading segments (so that {id} of
-     * /api/stakeholders/{id} is a stakeholder, not the account bound to {id} of /api/accounts/{id}),
-     * else the one bound to the name anywhere (e.g. accountId), else null.
-     */
-    private static String seeded(String template, String name, Map<String, String> ids) {
-        String key = prefixKey(template, name);
-        return key != null && ids.containsKey(key) ? ids.get(key) : ids.get(name);
-    }
-
-    /** The template up to and including the variable, e.g. /api/stakeholders/{id}; null if it has none. */
-    private static String prefixKey(String template, String name) {
-        int end = template.indexOf("{" + name + "}");
-        return end < 0 ? null : template.substring(0, end + name.length() + 2);
-    }
-
-    /** A value for each path variable and each required query parameter: seeded, else the example's. */
-    private static Map<String, String> pathValues(ApiOperation operation, Map<String, String> ids) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (ApiOperation.Parameter parameter : operation.in("query")) {
-            if (parameter.required() && ids.containsKey(parameter.name())) {
-                values.put(parameter.name(), ids.get(parameter.name()));
-            }
-        }
-        for (ApiOperation.Parameter parameter : operation.in("path")) {
-            String value = seeded(operation.path(), parameter.name(), ids);
-            if (value == null && parameter.example() != null) {
-                value = parameter.example().asText();
-            }
-            values.put(parameter.name(), value == null ? BadRequests.sampleValue(parameter) : value);
-        }
-        return values;
-    }
-
-    /** Binds the variables of every path template whose leading segments the location matches. */
-    private static void bind(String location, List<ApiOperation> operations, Map<String, String> ids) {
-        String[] actual = URI.create(location).getPath().split("/");
-        for (ApiOperation operation : operations) {
-            String[] template = operation.path().split("/");
-            if (template.length < actual.length) {
-                continue;
-            }
-            // The location names the template's leading segments: /api/accounts/1 binds {accountId} of
-            // /api/accounts/{accountId}/problems as well as {id} of /api/accounts/{id}.
-            Map<String, String> found = new HashMap<>();
-            boolean matches = true;
-            for (int i = 0; i < actual.length && matches; i++) {
-                Matcher variable = TEMPLATE_VARIABLE.matcher(template[i]);
-                if (variable.matches()) {
-                    found.put(variable.group(1), java.net.URLDecoder.decode(actual[i], StandardCharsets.UTF_8));
-                } else {
-                    matches = template[i].equals(actual[i]);
-                }
-            }
-            if (matches) {
-                found.forEach((name, value) -> {
-                    ids.putIfAbsent(name, value);
-                    ids.putIfAbsent(prefixKey(operation.path(), name), value);
-                });
-            }
-        }
     }
 
     // ------------------------------------------------------------------ who, and which version
@@ -422,10 +231,5 @@ class MalformedInputSweepIT {
         }
         headers.forEach(builder::header);
         return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String excerpt(String body) {
-        String line = body == null ? "" : body.replaceAll("\\s+", " ");
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }

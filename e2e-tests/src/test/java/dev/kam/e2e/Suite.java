@@ -13,6 +13,10 @@ final class Suite {
     static final String DB_USER = setting("kam.db.user", "KAM_DB_USER", "kam");
     static final String DB_PASSWORD = setting("kam.db.password", "KAM_DB_PASSWORD", "kam");
 
+    /** The clock skew the gateway and services allow on a token's expiry; an expired token is used only after it. */
+    static final java.time.Duration TOKEN_CLOCK_SKEW = java.time.Duration.ofSeconds(
+            Long.parseLong(setting("kam.oidc.clock-skew-seconds", "KAM_OIDC_CLOCK_SKEW_SECONDS", "30")));
+
     private Suite() {
     }
 

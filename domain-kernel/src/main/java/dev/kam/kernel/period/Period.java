@@ -2,7 +2,9 @@ package dev.kam.kernel.period;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -113,6 +115,28 @@ public record Period(PeriodType type, int year, int index) implements Comparable
 
     public boolean contains(LocalDate date) {
         return !date.isBefore(start()) && date.isBefore(endExclusive());
+    }
+
+    /** Whether the other period lies wholly inside this one; a period encloses itself. */
+    public boolean encloses(Period other) {
+        return !other.start().isBefore(start()) && !other.endExclusive().isAfter(endExclusive());
+    }
+
+    /**
+     * This period and every shorter calendar period inside it, longest first: a year gives itself, its
+     * two halves, four quarters and twelve months - each way a volume inside it can have been recorded.
+     */
+    public List<Period> withParts() {
+        List<Period> periods = new ArrayList<>();
+        for (PeriodType partType : List.of(PeriodType.YEAR, PeriodType.HALF_YEAR, PeriodType.QUARTER, PeriodType.MONTH)) {
+            if (partType.months() > type.months()) {
+                continue;
+            }
+            for (LocalDate from = start(); from.isBefore(endExclusive()); from = from.plusMonths(partType.months())) {
+                periods.add(containing(partType, from));
+            }
+        }
+        return periods;
     }
 
     /** The period of the same length just before this one (Q1 follows Q4 of the year before). */

@@ -86,6 +86,31 @@ class PeriodTest {
     }
 
     @Test
+    void aPeriodEnclosesItselfAndItsPartsButNotItsNeighboursOrWholes() {
+        Period q2 = Period.quarter(2026, 2);
+        assertThat(q2.encloses(q2)).isTrue();
+        assertThat(q2.encloses(Period.month(2026, 4))).isTrue();
+        assertThat(q2.encloses(Period.month(2026, 6))).isTrue();
+        assertThat(q2.encloses(Period.month(2026, 7))).isFalse();
+        assertThat(q2.encloses(Period.month(2026, 3))).isFalse();
+        assertThat(q2.encloses(Period.half(2026, 1))).isFalse();
+        assertThat(q2.encloses(Period.quarter(2025, 2))).isFalse();
+        assertThat(Period.year(2026).encloses(q2)).isTrue();
+    }
+
+    @Test
+    void aYearWithItsPartsIsItselfTwoHalvesFourQuartersAndTwelveMonths() {
+        assertThat(Period.year(2026).withParts()).hasSize(19)
+                .startsWith(Period.year(2026), Period.half(2026, 1), Period.half(2026, 2), Period.quarter(2026, 1))
+                .endsWith(Period.month(2026, 11), Period.month(2026, 12))
+                .allMatch(Period.year(2026)::encloses);
+        assertThat(Period.half(2026, 2).withParts()).containsExactly(Period.half(2026, 2),
+                Period.quarter(2026, 3), Period.quarter(2026, 4), Period.month(2026, 7), Period.month(2026, 8),
+                Period.month(2026, 9), Period.month(2026, 10), Period.month(2026, 11), Period.month(2026, 12));
+        assertThat(Period.month(2026, 5).withParts()).containsExactly(Period.month(2026, 5));
+    }
+
+    @Test
     void thePeriodContainingADateIsFound() {
         LocalDate leapDay = LocalDate.of(2024, 2, 29);
         assertThat(Period.containing(PeriodType.MONTH, leapDay)).isEqualTo(Period.month(2024, 2));

@@ -221,8 +221,9 @@ class ComposeConsistencyTest {
         Map<String, String> upstreams = new TreeMap<>();
         for (String variable : gateway.variablesRead()) {
             Matcher matcher = GATEWAY_UPSTREAM.matcher(variable);
-            // KAM_OIDC_URL and the gateway's own public URL are addresses too, but not upstreams.
-            if (matcher.matches() && !variable.equals("KAM_OIDC_URL") && !variable.startsWith("KAM_GATEWAY_")) {
+            // Keycloak's addresses (KAM_OIDC_URL, KAM_OIDC_PUBLIC_URL) and the gateway's own public URL are
+            // addresses too, but not upstreams.
+            if (matcher.matches() && !variable.startsWith("KAM_OIDC_") && !variable.startsWith("KAM_GATEWAY_")) {
                 upstreams.put(variable, matcher.group(1).toLowerCase(Locale.ROOT).replace('_', '-') + "-service");
             }
         }

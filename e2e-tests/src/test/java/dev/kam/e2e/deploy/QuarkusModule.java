@@ -118,6 +118,11 @@ final class QuarkusModule {
         return current;
     }
 
+    /** Every key the module sets, in any profile. */
+    Set<String> propertyNames() {
+        return properties.stringPropertyNames();
+    }
+
     /** Every variable referenced as {@code ${NAME}} / {@code ${NAME:...}} in any key's value, any profile. */
     Set<String> variablesRead() {
         Set<String> names = new TreeSet<>();

@@ -27,11 +27,38 @@ public interface GatewayConfig {
     @WithDefault("http://127.0.0.1:8080")
     String publicUrl();
 
+    /** The Strict-Transport-Security value sent with every answer; none when empty (plain HTTP locally). */
+    Optional<String> strictTransportSecurity();
+
     /** How the merged OpenAPI document is built from the services' documents. */
     OpenApi openapi();
 
     /** Per-caller, per-route request limits. */
     RateLimit rateLimit();
+
+    /** The access log of /api requests. */
+    AccessLog accessLog();
+
+    interface AccessLog {
+
+        /** One line per /api request in the category kam.gateway.access. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    /** When the gateway stops calling a failing service for a moment. */
+    CircuitBreaker circuitBreaker();
+
+    interface CircuitBreaker {
+
+        /** Failures in a row (503, 504, no connection) that open a route's circuit; 0 turns it off. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open circuit answers 503 at once before one probe request is let through. */
+        @WithDefault("10s")
+        Duration openDuration();
+    }
 
     interface OpenApi {
 
@@ -42,6 +69,13 @@ public interface GatewayConfig {
         /** How long the merged document is reused when a service could not be reached. */
         @WithDefault("5s")
         Duration degradedCacheTtl();
+
+        /** The Keycloak client Swagger UI signs people in with (public, authorization code with PKCE). */
+        @WithDefault("kam-web")
+        String browserClientId();
+
+        /** The Keycloak realm as a browser reaches it, for Swagger UI's sign-in. */
+        String browserRealmUrl();
 
         /** How long to wait for one service's document. */
         @WithDefault("3s")

@@ -41,12 +41,14 @@ public class OpenApiRoutes {
     public static final String OPENAPI_PATH = "/q/openapi";
     public static final String SWAGGER_UI_PATH = "/q/swagger-ui";
 
+    private static final String INIT_SCRIPT = "kam-swagger-init.js";
     private static final String ASSETS = "META-INF/resources/openapi-ui/";
     private static final Pattern ASSET_NAME = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9]+)+");
 
     private final GatewayConfig config;
     private final Vertx vertx;
     private final Map<String, Buffer> assets = new ConcurrentHashMap<>();
+    private final String initJs;
     private HttpClient client;
 
     private record Cached(Future<JsonObject> document, long expiresAtNanos) {
@@ -57,6 +59,7 @@ public class OpenApiRoutes {
     OpenApiRoutes(GatewayConfig config, Vertx vertx) {
         this.config = config;
         this.vertx = vertx;
+        this.initJs = INIT_JS.replace("{{clientId}}", config.openapi().browserClientId());
     }
 
     void install(@Observes Router router) {
@@ -68,6 +71,9 @@ public class OpenApiRoutes {
         router.get(SWAGGER_UI_PATH).handler(this::serveIndex);
         router.get(SWAGGER_UI_PATH + "/").handler(this::serveIndex);
         router.get(SWAGGER_UI_PATH + "/index.html").handler(this::serveIndex);
+        router.get(SWAGGER_UI_PATH + "/" + INIT_SCRIPT).handler(ctx -> ctx.response()
+                .putHeader(HttpHeaders.CONTENT_TYPE, "text/javascript;charset=UTF-8")
+                .end(initJs));
         router.get(SWAGGER_UI_PATH + "/:asset").blockingHandler(this::serveAsset);
         // The UI jar also carries its own index page (for a document at /openapi, which the gateway
         // does not have), which Quarkus would serve as a static resource: send callers to ours.
@@ -131,7 +137,9 @@ public class OpenApiRoutes {
                     unavailable.add(names.get(i));
                 }
             }
-            return Future.succeededFuture(OpenApiMerger.merge(documents, unavailable, config.publicUrl()));
+            return Future.succeededFuture(BrowserLogin.addTo(
+                    OpenApiMerger.merge(documents, unavailable, config.publicUrl()),
+                    config.openapi().browserRealmUrl()));
         });
     }
 
@@ -183,6 +191,10 @@ public class OpenApiRoutes {
             ctx.next();
             return;
         }
+        if (name.endsWith(".html")) {
+            // The UI's OAuth2 redirect page runs one inline script: allow exactly that one.
+            ctx.response().putHeader("Content-Security-Policy", InlineScriptPolicy.forPage(content));
+        }
         ctx.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, contentType(name))
                 .putHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=86400")
@@ -219,6 +231,28 @@ public class OpenApiRoutes {
         return "application/octet-stream";
     }
 
+    // A file of its own rather than inline, so the page's Content-Security-Policy can forbid inline scripts.
+    private static final String INIT_JS = """
+            window.onload = function () {
+              window.ui = SwaggerUIBundle({
+                url: '/q/openapi?format=json',
+                dom_id: '#swagger-ui',
+                deepLinking: true,
+                presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
+                plugins: [SwaggerUIBundle.plugins.DownloadUrl],
+                layout: 'StandaloneLayout',
+                persistAuthorization: true,
+                oauth2RedirectUrl: window.location.origin + '/q/swagger-ui/oauth2-redirect.html'
+              });
+              // "Authorize" signs in through Keycloak: authorization code with PKCE, no client secret.
+              window.ui.initOAuth({
+                clientId: '{{clientId}}',
+                scopes: 'openid',
+                usePkceWithAuthorizationCodeGrant: true
+              });
+            };
+            """;
+
     private static final String INDEX_HTML = """
             <!DOCTYPE html>
             <html lang="en">
@@ -232,19 +266,7 @@ public class OpenApiRoutes {
                 <div id="swagger-ui"></div>
                 <script src="/q/swagger-ui/swagger-ui-bundle.js" charset="UTF-8"></script>
                 <script src="/q/swagger-ui/swagger-ui-standalone-preset.js" charset="UTF-8"></script>
-                <script>
-                  window.onload = function () {
-                    window.ui = SwaggerUIBundle({
-                      url: '/q/openapi?format=json',
-                      dom_id: '#swagger-ui',
-                      deepLinking: true,
-                      presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
-                      plugins: [SwaggerUIBundle.plugins.DownloadUrl],
-                      layout: 'StandaloneLayout',
-                      persistAuthorization: true
-                    });
-                  };
-                </script>
+                <script src="/q/swagger-ui/kam-swagger-init.js" charset="UTF-8"></script>
               </body>
             </html>
             """;

@@ -1,6 +1,7 @@
 package dev.kam.gateway.ratelimit;
 
 import dev.kam.gateway.config.GatewayConfig;
+import dev.kam.gateway.config.RouteNames;
 import dev.kam.gateway.problem.GatewayProblem;
 import dev.kam.gateway.routing.RequestIdFilter;
 import dev.kam.gateway.security.ApiAccessGuard;
@@ -13,7 +14,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.Map;
 
 /**
  * Rate limits each /api route per caller: the token's subject (principal name), or the client's
@@ -30,10 +30,12 @@ public class RateLimitFilter {
     private final GatewayConfig config;
     private final Vertx vertx;
     private final RateLimiter limiter;
+    private final RouteNames routeNames;
 
-    RateLimitFilter(GatewayConfig config, Vertx vertx) {
+    RateLimitFilter(GatewayConfig config, Vertx vertx, RouteNames routeNames) {
         this.config = config;
         this.vertx = vertx;
+        this.routeNames = routeNames;
         this.limiter = new RateLimiter(config.rateLimit());
     }
 
@@ -49,7 +51,7 @@ public class RateLimitFilter {
     }
 
     private void limit(RoutingContext ctx) {
-        String route = routeOf(ctx.request().path());
+        String route = routeNames.of(ctx.request().path());
         if (route == null) {
             ctx.next(); // not a service route: UnknownRoutes answers 404
             return;
@@ -80,13 +82,4 @@ public class RateLimitFilter {
         return "ip:" + (ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host());
     }
 
-    private String routeOf(String path) {
-        for (Map.Entry<String, GatewayConfig.Route> entry : config.routes().entrySet()) {
-            String prefix = entry.getValue().pathPrefix();
-            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
-                return entry.getKey();
-            }
-        }
-        return null;
-    }
 }

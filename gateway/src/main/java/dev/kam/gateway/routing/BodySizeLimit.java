@@ -14,7 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Refuses a request whose declared body is larger than {@code quarkus.http.limits.max-body-size}
  * with a 413 problem at the edge, before authentication and before anything is forwarded, so a
  * service is never kept busy by it. (Quarkus' own check answers with an empty body; this filter
- * runs first.) A chunked body has no declared length: the service behind enforces the same limit.
+ * runs first.) A chunked body has no declared length: {@link ChunkedBodyLimit} counts it while it
+ * is forwarded.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -37,15 +38,18 @@ public class BodySizeLimit {
             ctx.next();
             return;
         }
-        GatewayProblem problem = new GatewayProblem(413, "Content too large",
-                "The request body is larger than the " + limit + " bytes the API accepts", ctx.request().path(),
-                RequestIdFilter.of(ctx));
+        GatewayProblem problem = tooLarge(limit, ctx.request().path(), RequestIdFilter.of(ctx));
         // The body is left unread, so the connection cannot carry another request.
         ctx.response()
                 .setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, GatewayProblem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(problem.toJson());
+    }
+
+    static GatewayProblem tooLarge(long limit, String path, String requestId) {
+        return new GatewayProblem(413, "Content too large",
+                "The request body is larger than the " + limit + " bytes the API accepts", path, requestId);
     }
 
     private static boolean declaresMoreThan(String contentLength, long limit) {

@@ -1,6 +1,8 @@
 package dev.kam.gateway.routing;
 
+import dev.kam.gateway.breaker.CircuitBreaker;
 import dev.kam.gateway.config.GatewayConfig;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.logging.Log;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -12,7 +14,9 @@ import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.net.URI;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Forwards each route's path prefix to its service, streaming bodies both ways. */
@@ -21,10 +25,13 @@ public class ProxyRoutes {
 
     private final GatewayConfig config;
     private final Vertx vertx;
+    private final Optional<MemorySize> maxBodySize;
 
-    ProxyRoutes(GatewayConfig config, Vertx vertx) {
+    ProxyRoutes(GatewayConfig config, Vertx vertx,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
         this.config = config;
         this.vertx = vertx;
+        this.maxBodySize = maxBodySize;
     }
 
     void install(@Observes Router router) {
@@ -33,9 +40,13 @@ public class ProxyRoutes {
                 .setKeepAlive(true)
                 .setMaxPoolSize(64));
         config.routes().forEach((name, route) -> {
+            CircuitBreaker breaker = new CircuitBreaker(config.circuitBreaker().failureThreshold(),
+                    config.circuitBreaker().openDuration());
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .origin(context -> client.request(upstreamRequest(route.url())))
-                    .addInterceptor(new UpstreamFailures(name));
+                    .addInterceptor(new UpstreamFailures(name, breaker));
+            // Inside UpstreamFailures, so the exchange it breaks off is answered there.
+            maxBodySize.ifPresent(limit -> proxy.addInterceptor(new ChunkedBodyLimit(limit.asLongValue())));
             // The prefix itself and everything below it, but not /api/accountsX.
             String pathRegex = "^" + Pattern.quote(route.pathPrefix()) + "(/.*)?$";
             router.routeWithRegex(pathRegex).handler(ProxyHandler.create(proxy));

@@ -41,7 +41,32 @@ class OpenApiRoutesTest {
                 .containsExactly("Accounts", "Stakeholders");
         assertThat(doc.getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("bearer")
                 .getString("scheme")).isEqualTo("bearer");
-        assertThat(doc.getJsonArray("security")).containsExactly(new JsonObject().put("bearer", new JsonArray()));
+        assertThat(doc.getJsonArray("security")).containsExactly(new JsonObject().put("bearer", new JsonArray()),
+                new JsonObject().put("keycloak", new JsonArray()));
+    }
+
+    @Test
+    void offersSwaggerUiASignInThroughKeycloakWithPkce() {
+        JsonObject flow = mergedDocument().getJsonObject("components").getJsonObject("securitySchemes")
+                .getJsonObject("keycloak").getJsonObject("flows").getJsonObject("authorizationCode");
+
+        assertThat(flow.getString("authorizationUrl"))
+                .isEqualTo("http://127.0.0.1:8180/realms/kam/protocol/openid-connect/auth");
+        assertThat(flow.getString("tokenUrl")).isEqualTo("http://127.0.0.1:8180/realms/kam/protocol/openid-connect/token");
+        given()
+                .when()
+                .get("/q/swagger-ui/kam-swagger-init.js")
+                .then()
+                .statusCode(200)
+                .body(containsString("clientId: 'kam-web'"))
+                .body(containsString("usePkceWithAuthorizationCodeGrant: true"))
+                .body(containsString("/q/swagger-ui/oauth2-redirect.html"));
+        given()
+                .when()
+                .get("/q/swagger-ui/oauth2-redirect.html")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"));
     }
 
     @Test
@@ -83,8 +108,9 @@ class OpenApiRoutesTest {
                 .then()
                 .statusCode(200)
                 .contentType(containsString("text/html"))
-                .body(containsString("/q/openapi?format=json"))
+                .body(containsString("/q/swagger-ui/kam-swagger-init.js"))
                 .body(containsString("swagger-ui-bundle.js"));
+        given().get("/q/swagger-ui/kam-swagger-init.js").then().body(containsString("/q/openapi?format=json"));
         given()
                 .when()
                 .get("/q/swagger-ui/swagger-ui-bundle.js")

@@ -13,6 +13,7 @@ import dev.kam.kernel.period.Period;
 import dev.kam.plumbing.inbox.InboundEvent;
 import dev.kam.plumbing.inbox.Inbox;
 import dev.kam.plumbing.inbox.PoisonEventException;
+import dev.kam.plumbing.replica.AccountReplicaRepository;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,11 +32,13 @@ public class ApplyingPurchaseEvents {
     private final Inbox inbox;
     private final RecordingPurchaseFacts recording;
     private final FollowingTheFacts statements;
+    private final AccountReplicaRepository accounts;
     private final ObjectMapper objectMapper;
 
     ApplyingPurchaseEvents(Inbox inbox, RecordingPurchaseFacts recording, FollowingTheFacts statements,
-            ObjectMapper objectMapper) {
+            AccountReplicaRepository accounts, ObjectMapper objectMapper) {
         this.inbox = inbox;
+        this.accounts = accounts;
         this.recording = recording;
         this.statements = statements;
         this.objectMapper = objectMapper;
@@ -54,8 +57,10 @@ public class ApplyingPurchaseEvents {
             Log.debugf("Event %s was applied before", event.id());
             return;
         }
+        // before the fact is written: a team change of the account applied meanwhile is then seen whole
+        accounts.lockAccount(fact.account().value());
         recording.record(fact);
-        statements.purchaseRecorded(fact.account().value());
+        statements.purchaseRecorded(fact.account().value(), fact.period());
     }
 
     private static PurchaseFact factOf(InboundEvent event, PurchaseVolumeRecorded recorded) {

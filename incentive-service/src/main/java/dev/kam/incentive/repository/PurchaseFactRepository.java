@@ -15,4 +15,12 @@ public class PurchaseFactRepository implements PanacheRepositoryBase<PurchaseFac
         }
         return list("accountId in ?1 order by eventId", accounts);
     }
+
+    /** The facts of these accounts recorded for one of these periods (written as {@code Period.format()}). */
+    public List<PurchaseFactEntity> ofAccountsIn(Collection<UUID> accounts, Collection<String> periods) {
+        if (accounts.isEmpty() || periods.isEmpty()) {
+            return List.of();
+        }
+        return list("accountId in ?1 and period in ?2 order by eventId", accounts, periods);
+    }
 }

@@ -12,6 +12,8 @@ import dev.kam.incentive.domain.pay.PlanFixtures;
 import dev.kam.incentive.domain.statement.Statement;
 import dev.kam.incentive.fixtures.IncentiveRows;
 import dev.kam.incentive.fixtures.Statements;
+import dev.kam.kernel.period.Period;
+import dev.kam.kernel.period.PeriodType;
 import dev.kam.plumbing.inbox.InboundEvent;
 import dev.kam.plumbing.replica.ApplyingAccountEvents;
 import dev.kam.plumbing.testing.AccountEventPayloads;
@@ -21,6 +23,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -113,6 +116,22 @@ class DraftStatementsTest {
                 Map.of("id", id))).isEqualTo(new BigDecimal("5.0"));
         // volume 105 000: 100 % + 5/30 of the way to 200 % = 116.67 % of 1 800; growth 5 %: 100 % of 1 200
         assertThat(total(id)).isEqualByComparingTo("10300.00");
+    }
+
+    @Test
+    void monthlyPurchasesInsideThePlansQuarterAddUpInTheDraft() {
+        Statements.Draft draft = statements.draftOf(KATE);
+        List<Period> months = Period.parse(draft.quarter()).withParts().subList(1, 4);
+
+        for (Period month : months) {
+            purchases.apply(draft.purchaseIn(month.format(), "30000.00"));
+        }
+        // the month after the quarter is outside the plan: it must not count
+        purchases.apply(draft.purchaseIn(
+                Period.containing(PeriodType.MONTH, months.get(2).endExclusive()).format(), "50000.00"));
+
+        assertThat(rows.single("select actual from statement_line where statement_id = :id and kpi_code = 'volume'",
+                Map.of("id", draft.id()))).isEqualTo(new BigDecimal("90000.00"));
     }
 
     @Test

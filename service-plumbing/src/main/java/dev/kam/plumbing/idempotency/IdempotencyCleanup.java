@@ -1,5 +1,6 @@
 package dev.kam.plumbing.idempotency;
 
+import dev.kam.plumbing.schedule.OneReplicaAtATime;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,20 +13,27 @@ import java.time.Instant;
 @ApplicationScoped
 public class IdempotencyCleanup {
 
+    /** The scheduled job's name, which is also its lock's. */
+    static final String JOB = "idempotency-cleanup";
+
     private final EntityManager entityManager;
     private final IdempotencyConfig config;
     private final Clock clock;
+    private final OneReplicaAtATime oneReplica;
 
-    IdempotencyCleanup(EntityManager entityManager, IdempotencyConfig config, Clock clock) {
+    IdempotencyCleanup(EntityManager entityManager, IdempotencyConfig config, Clock clock,
+            OneReplicaAtATime oneReplica) {
         this.entityManager = entityManager;
         this.config = config;
         this.clock = clock;
+        this.oneReplica = oneReplica;
     }
 
-    @Scheduled(every = "${kam.idempotency.cleanup-interval:1h}", delayed = "1m",
+    @Scheduled(identity = JOB, every = "${kam.idempotency.cleanup-interval:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        removeExpired();
+        // Pods started together would otherwise delete the same rows at once, waiting on each other's locks.
+        oneReplica.runAlone(JOB, this::removeExpired);
     }
 
     /** Deletes the records created before the retention cut-off; returns how many. */

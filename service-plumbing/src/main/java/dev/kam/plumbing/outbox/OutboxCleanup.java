@@ -1,5 +1,6 @@
 package dev.kam.plumbing.outbox;
 
+import dev.kam.plumbing.schedule.OneReplicaAtATime;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,20 +13,26 @@ import java.time.Instant;
 @ApplicationScoped
 public class OutboxCleanup {
 
+    /** The scheduled job's name, which is also its lock's. */
+    static final String JOB = "outbox-cleanup";
+
     private final EntityManager entityManager;
     private final OutboxConfig config;
     private final Clock clock;
+    private final OneReplicaAtATime oneReplica;
 
-    OutboxCleanup(EntityManager entityManager, OutboxConfig config, Clock clock) {
+    OutboxCleanup(EntityManager entityManager, OutboxConfig config, Clock clock, OneReplicaAtATime oneReplica) {
         this.entityManager = entityManager;
         this.config = config;
         this.clock = clock;
+        this.oneReplica = oneReplica;
     }
 
-    @Scheduled(every = "${kam.outbox.cleanup-interval:1h}", delayed = "1m",
+    @Scheduled(identity = JOB, every = "${kam.outbox.cleanup-interval:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        removeSentEvents();
+        // One pod is enough; pods started together would otherwise delete the same rows at the same moment.
+        oneReplica.runAlone(JOB, this::removeSentEvents);
     }
 
     /** Deletes the events sent before the retention cut-off; returns how many. */

@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.Generated;
 
 /** One event waiting in the outbox (or already relayed, until the cleanup removes it). */
 @Entity
@@ -16,7 +15,8 @@ public class OutboxEvent {
     @Id
     public UUID id;
 
-    @Generated
+    // assigned by the database on insert and only read back by the relay's query: not fetched after
+    // each insert, which would forbid batching the inserts of a bulk change
     @Column(name = "sequence_no", insertable = false, updatable = false)
     public Long sequenceNo;
 

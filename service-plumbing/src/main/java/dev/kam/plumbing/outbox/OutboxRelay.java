@@ -1,6 +1,7 @@
 package dev.kam.plumbing.outbox;
 
 import dev.kam.events.CloudEventHeaders;
+import dev.kam.plumbing.AdvisoryLockSpaces;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -35,8 +36,6 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  */
 @ApplicationScoped
 public class OutboxRelay {
-
-    private static final long RELAY_LOCK = 0x6B616D5F6F7574L; // "kam_out"
 
     private final EntityManager entityManager;
     private final OutboxProducer producer;
@@ -98,7 +97,7 @@ public class OutboxRelay {
 
     private BatchResult relayBatch() {
         Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
-                .setParameter("lock", RELAY_LOCK)
+                .setParameter("lock", AdvisoryLockSpaces.OUTBOX_RELAY)
                 .getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
             return BatchResult.EMPTY;

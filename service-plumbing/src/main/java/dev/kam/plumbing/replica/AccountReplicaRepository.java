@@ -1,5 +1,6 @@
 package dev.kam.plumbing.replica;
 
+import dev.kam.plumbing.AdvisoryLockSpaces;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,23 @@ import java.util.UUID;
 @IfBuildProperty(name = AccountReplicaSwitch.ENABLED, stringValue = "true")
 @ApplicationScoped
 public class AccountReplicaRepository implements PanacheRepositoryBase<AccountReplicaEntity, UUID> {
+
+    /** The first key of this service's per-account advisory locks (the second is the account's hash). */
+    static final int ACCOUNT_LOCK_SPACE = AdvisoryLockSpaces.ACCOUNTS;
+
+    /**
+     * Holds the account until the transaction ends. Every change of the account's replica takes it, and
+     * so must work that reads the team together with facts of its own about the account (a purchase
+     * that recomputes the team's pay drafts): two consumers that each read before the other commits
+     * would otherwise both miss the other's change - the team joins, the purchase lands, and no draft
+     * shows it. Each transaction holds at most one account, so the locks cannot deadlock.
+     */
+    public void lockAccount(UUID accountId) {
+        getEntityManager().createNativeQuery("select count(*) from pg_advisory_xact_lock(:space, :key)")
+                .setParameter("space", ACCOUNT_LOCK_SPACE)
+                .setParameter("key", accountId.hashCode())
+                .getSingleResult();
+    }
 
     /** The accounts whose team the person is on, in any role. */
     public List<UUID> accountsServedBy(String userId) {

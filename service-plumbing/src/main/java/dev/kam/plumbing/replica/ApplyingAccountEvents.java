@@ -142,6 +142,7 @@ public class ApplyingAccountEvents {
         } catch (RuntimeException e) {
             throw new PoisonEventException("Event " + event.id() + " has no valid accountId");
         }
+        accounts.lockAccount(id);
         AccountReplicaEntity account = accounts.findById(id);
         if (account == null) {
             account = new AccountReplicaEntity();

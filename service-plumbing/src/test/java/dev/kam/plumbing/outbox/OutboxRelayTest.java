@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kam.events.CloudEventHeaders;
 import dev.kam.events.EventSchemaValidator;
 import dev.kam.events.account.AccountRegistered;
+import dev.kam.plumbing.schedule.OneReplicaAtATime;
 import dev.kam.plumbing.testapp.TestKafka;
 import dev.kam.plumbing.testapp.TestTopics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,6 +34,9 @@ public class OutboxRelayTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    OneReplicaAtATime oneReplica;
 
     @Test
     void anEventRecordedWithACommittedChangeIsPublishedWithItsCloudEventsAttributes() {
@@ -106,6 +110,25 @@ public class OutboxRelayTest {
 
         assertThat(removed).isGreaterThanOrEqualTo(1);
         assertThat(countRows("select count(*) from outbox_event where id = '" + id + "'")).isZero();
+    }
+
+    @Test
+    void theScheduledCleanupLeavesTheRowsAloneWhileAnotherPodCleansUp() {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        insert into outbox_event (id, topic, event_key, event_type, subject, occurred_at, payload, sent_at)
+                        values (:id, 'kam.plumbing-test.outbox.v1', 'k', 'dev.kam.test.v1', 's',
+                            now() - interval '9 days', '{}', now() - interval '8 days')""")
+                .setParameter("id", id)
+                .executeUpdate());
+        String row = "select count(*) from outbox_event where id = '" + id + "'";
+
+        // the outer run stands for another pod cleaning up at this moment
+        oneReplica.runAlone(OutboxCleanup.JOB, cleanup::onSchedule);
+        assertThat(countRows(row)).isOne();
+
+        cleanup.onSchedule();
+        assertThat(countRows(row)).isZero();
     }
 
     private void insertNote(String text) {

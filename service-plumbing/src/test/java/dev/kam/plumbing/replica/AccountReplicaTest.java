@@ -24,6 +24,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -173,6 +176,36 @@ class AccountReplicaTest {
         return QuarkusTransaction.requiringNew().call(() -> accounts.findByIdOptional(account));
     }
 
+    @Test
+    void aTeamChangeWaitsForATransactionHoldingTheAccount() throws Exception {
+        UUID account = UUID.randomUUID();
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
+            accounts.lockAccount(account);
+            held.countDown();
+            await(release);
+        }));
+        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<Void> teamChange = CompletableFuture.runAsync(() -> applier.apply(event(
+                AccountEvents.TEAM_CHANGED.type(), account,
+                teamChanged(account, "MEMBER_ADDED", Instant.now(), Map.of(KATE, "KAM")))));
+
+        Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> !teamChange.isDone());
+        release.countDown();
+        holder.get(10, TimeUnit.SECONDS);
+        teamChange.get(10, TimeUnit.SECONDS);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> accounts.teamOf(account))).containsExactly(KATE);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     private static InboundEvent event(String type, UUID account, String payload) {
         return CloudEventRecords.event(type, account.toString(), payload);

@@ -12,6 +12,8 @@ import dev.kam.account.domain.team.AccountTeam;
  * over when its owner leaves the company;</li>
  * <li>{@code sales-director}: READ on every account (oversight, not day-to-day work);</li>
  * <li>{@code marketing}: SUMMARY on every account (no personal data);</li>
+ * <li>{@code purchase-volume-feed} (an integration's service account, e.g. the ERP): may record
+ * purchase volumes of every account and nothing else; every other act, reading included, is NONE;</li>
  * <li>everyone else, including {@code key-account-manager}, {@code account-team-member},
  * {@code compensation-admin} and {@code employee} who are not on this team: NONE.</li>
  * </ul>
@@ -56,6 +58,10 @@ public final class AccountAccessPolicy {
     public AccessVerdict check(Caller caller, AccountTeam team, AccountAction action) {
         if (action == null) {
             throw new IllegalArgumentException("Action is required");
+        }
+        if (action == AccountAction.RECORD_PURCHASE_VOLUME && caller != null
+                && caller.has(RealmRole.PURCHASE_VOLUME_FEED)) {
+            return AccessVerdict.GRANTED;
         }
         AccessLevel level = levelFor(caller, team);
         if (level == AccessLevel.NONE) {

@@ -11,7 +11,9 @@ public enum RealmRole {
     ACCOUNT_TEAM_MEMBER("account-team-member"),
     MARKETING("marketing"),
     COMPENSATION_ADMIN("compensation-admin"),
-    EMPLOYEE("employee");
+    EMPLOYEE("employee"),
+    /** Not a person: an integration (the ERP) that pushes purchase volumes of every account, nothing else. */
+    PURCHASE_VOLUME_FEED("purchase-volume-feed");
 
     private final String roleName;
 

@@ -1,6 +1,7 @@
 package dev.kam.account.service.health;
 
 import dev.kam.account.repository.AccountRepository;
+import dev.kam.plumbing.schedule.OneReplicaAtATime;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -11,7 +12,8 @@ import java.util.UUID;
 /**
  * Time alone cools a relationship (contact falls overdue, problems age, plan actions pass their due
  * date), so every account that is not LOST is reassessed on a schedule, each in a transaction of its
- * own: one failing account does not stop the others.
+ * own: one failing account does not stop the others. With several pods the scheduled pass runs in one
+ * of them at a time (docs/adr/0024): each pass would reassess the whole portfolio again.
  */
 @ApplicationScoped
 public class ReassessingHealthOnSchedule {
@@ -20,18 +22,24 @@ public class ReassessingHealthOnSchedule {
     public record Pass(int accounts, int reassessed, int failedOrSkipped) {
     }
 
+    /** The scheduled job's name, which is also its lock's. */
+    static final String JOB = "health-reassessment";
+
     private final AccountRepository accounts;
     private final AssessingAccountHealth health;
+    private final OneReplicaAtATime oneReplica;
 
-    ReassessingHealthOnSchedule(AccountRepository accounts, AssessingAccountHealth health) {
+    ReassessingHealthOnSchedule(AccountRepository accounts, AssessingAccountHealth health,
+            OneReplicaAtATime oneReplica) {
         this.accounts = accounts;
         this.health = health;
+        this.oneReplica = oneReplica;
     }
 
-    @Scheduled(identity = "health-reassessment", every = "${kam.health.reassess-interval:15m}",
+    @Scheduled(identity = JOB, every = "${kam.health.reassess-interval:15m}",
             delayed = "${kam.health.reassess-delay:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        reassessAll();
+        oneReplica.runAlone(JOB, this::reassessAll);
     }
 
     public Pass reassessAll() {

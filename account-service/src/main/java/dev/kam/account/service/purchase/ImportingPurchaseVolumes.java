@@ -10,6 +10,7 @@ import dev.kam.account.domain.purchase.PurchaseVolume;
 import dev.kam.account.repository.AccountEntity;
 import dev.kam.account.repository.AccountRepository;
 import dev.kam.account.repository.PurchaseSource;
+import dev.kam.account.repository.PurchaseVolumeEntity;
 import dev.kam.account.repository.PurchaseVolumeRepository;
 import dev.kam.account.service.access.AccountAccess;
 import dev.kam.account.service.health.HealthFactsChanged;
@@ -23,6 +24,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
@@ -89,7 +91,8 @@ public class ImportingPurchaseVolumes {
                     "A batch holds at most " + maxRows + " rows; this one has " + rows.size()
                             + ". Split it and send the parts one after the other");
         }
-        Imported imported = store(validate(rows));
+        StoredHistories histories = new StoredHistories();
+        Imported imported = store(validate(rows, histories), histories);
         Log.infof("Purchase import of %d rows: %d created, %d replaced, %d unchanged, %d accounts",
                 imported.received(), imported.created(), imported.replaced(), imported.unchanged(),
                 imported.accountIds().size());
@@ -99,7 +102,23 @@ public class ImportingPurchaseVolumes {
         return PurchaseImportResultView.of(imported);
     }
 
-    private List<ValidRow> validate(List<PurchaseImportRow> rows) {
+    /**
+     * Each account's stored volumes, read once per import: the currency check needs them, and the
+     * writes then know which periods exist without a query per row.
+     */
+    private final class StoredHistories {
+        private final Map<UUID, Map<String, PurchaseVolumeEntity>> byAccount = new HashMap<>();
+
+        Map<String, PurchaseVolumeEntity> of(UUID accountId) {
+            return byAccount.computeIfAbsent(accountId, id -> {
+                Map<String, PurchaseVolumeEntity> byPeriod = new LinkedHashMap<>();
+                volumes.historyOf(id).forEach(volume -> byPeriod.put(volume.period(), volume));
+                return byPeriod;
+            });
+        }
+    }
+
+    private List<ValidRow> validate(List<PurchaseImportRow> rows, StoredHistories histories) {
         Caller caller = access.caller();
         AccountLookup accounts = new AccountLookup(rows);
         List<ProblemDetail.Violation> violations = new ArrayList<>();
@@ -125,7 +144,7 @@ public class ImportingPurchaseVolumes {
             }
             violations.addAll(faults);
         }
-        violations.addAll(currencyViolations(valid));
+        violations.addAll(currencyViolations(valid, histories));
         violations.sort(Comparator.comparingInt(ImportingPurchaseVolumes::rowOf)
                 .thenComparing(ProblemDetail.Violation::field));
         if (!violations.isEmpty()) {
@@ -138,12 +157,12 @@ public class ImportingPurchaseVolumes {
         return valid;
     }
 
-    private List<ProblemDetail.Violation> currencyViolations(List<ValidRow> valid) {
+    private List<ProblemDetail.Violation> currencyViolations(List<ValidRow> valid, StoredHistories histories) {
         Map<UUID, List<ValidRow>> byAccount = new LinkedHashMap<>();
         valid.forEach(row -> byAccount.computeIfAbsent(row.account().id, id -> new ArrayList<>()).add(row));
         List<ProblemDetail.Violation> violations = new ArrayList<>();
         for (Map.Entry<UUID, List<ValidRow>> entry : byAccount.entrySet()) {
-            Map<Period, Currency> stored = storedCurrencies(entry.getKey());
+            Map<Period, Currency> stored = storedCurrencies(histories.of(entry.getKey()).values());
             List<PurchaseVolume> incoming = entry.getValue().stream().map(ValidRow::volume).toList();
             List<PurchaseVolume> offending = OneCurrencyPerAccount.offending(stored, incoming);
             if (offending.isEmpty()) {
@@ -158,21 +177,22 @@ public class ImportingPurchaseVolumes {
         return violations;
     }
 
-    private Map<Period, Currency> storedCurrencies(UUID accountId) {
+    private static Map<Period, Currency> storedCurrencies(Collection<PurchaseVolumeEntity> history) {
         Map<Period, Currency> stored = new HashMap<>();
-        volumes.historyOf(accountId)
-                .forEach(volume -> stored.put(Period.parse(volume.period()), Currency.getInstance(volume.currency)));
+        history.forEach(volume -> stored.put(Period.parse(volume.period()), Currency.getInstance(volume.currency)));
         return stored;
     }
 
-    private Imported store(List<ValidRow> rows) {
+    private Imported store(List<ValidRow> rows, StoredHistories histories) {
         String recordedBy = access.caller().userId().value();
         int created = 0;
         int replaced = 0;
         int unchanged = 0;
         Set<UUID> changedAccounts = new LinkedHashSet<>();
         for (ValidRow row : rows) {
-            PurchaseVolumeWriter.Written written = writer.write(row.account().id, row.volume(),
+            Optional<PurchaseVolumeEntity> stored =
+                    Optional.ofNullable(histories.of(row.account().id).get(row.volume().period().format()));
+            PurchaseVolumeWriter.Written written = writer.write(row.account().id, row.volume(), stored,
                     PurchaseSource.IMPORT, recordedBy);
             switch (written.effect()) {
                 case CREATED -> created++;

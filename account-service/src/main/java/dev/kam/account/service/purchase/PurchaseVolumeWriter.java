@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -50,8 +51,15 @@ public class PurchaseVolumeWriter {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Written write(UUID accountId, PurchaseVolume volume, PurchaseSource source, String recordedBy) {
+        return write(accountId, volume, volumes.findFor(accountId, volume.period().format()), source, recordedBy);
+    }
+
+    /** As above, with the period's stored record already read by the caller (an import reads them all at once). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Written write(UUID accountId, PurchaseVolume volume, Optional<PurchaseVolumeEntity> stored,
+            PurchaseSource source, String recordedBy) {
         String period = volume.period().format();
-        PurchaseVolumeEntity entity = volumes.findFor(accountId, period).orElse(null);
+        PurchaseVolumeEntity entity = stored.orElse(null);
         BigDecimal quantity = volume.quantity().orElse(null);
         Effect effect;
         if (entity == null) {

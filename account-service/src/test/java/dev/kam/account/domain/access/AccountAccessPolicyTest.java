@@ -24,6 +24,19 @@ class AccountAccessPolicyTest {
     private final AccountAccessPolicy policy = new AccountAccessPolicy();
 
     @Test
+    void aPurchaseVolumeFeedRecordsPurchasesOfEveryAccountAndDoesNothingElse() {
+        Caller erp = Caller.of(UserId.of("erp-service-account-id"), RealmRole.PURCHASE_VOLUME_FEED);
+
+        assertThat(policy.check(erp, TEAM, AccountAction.RECORD_PURCHASE_VOLUME)).isEqualTo(AccessVerdict.GRANTED);
+        assertThat(policy.levelFor(erp, TEAM)).isEqualTo(AccessLevel.NONE);
+        for (AccountAction other : AccountAction.values()) {
+            if (other != AccountAction.RECORD_PURCHASE_VOLUME) {
+                assertThat(policy.check(erp, TEAM, other)).as(other.name()).isEqualTo(AccessVerdict.NOT_FOUND);
+            }
+        }
+    }
+
+    @Test
     void theOwnerManages() {
         assertThat(policy.levelFor(Caller.of(KATE, RealmRole.KEY_ACCOUNT_MANAGER), TEAM)).isEqualTo(AccessLevel.MANAGE);
     }

@@ -6,13 +6,14 @@ import dev.kam.account.config.HealthConfig;
 import dev.kam.account.domain.health.HealthPolicy;
 import dev.kam.account.domain.status.AccountStatus;
 import dev.kam.account.fixtures.Dossiers;
+import dev.kam.plumbing.schedule.OneReplicaAtATime;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The scheduled pass over the portfolio, and the policy it scores with. */
+/** The scheduled pass over the portfolio (in one pod at a time), and the policy it scores with. */
 @QuarkusTest
 class HealthScheduleTest {
 
@@ -27,6 +28,9 @@ class HealthScheduleTest {
 
     @Inject
     HealthConfig config;
+
+    @Inject
+    OneReplicaAtATime oneReplica;
 
     @Test
     void thePassReassessesEveryAccountThatIsNotLost() {
@@ -54,6 +58,19 @@ class HealthScheduleTest {
         assertThat(pass.failedOrSkipped()).isGreaterThanOrEqualTo(1);
         assertThat(rows.single("select health_score from account where id = :id", Map.of("id", broken))).isNull();
         assertThat(rows.single("select health_score from account where id = :id", Map.of("id", fine)))
+                .isEqualTo(100);
+    }
+
+    @Test
+    void theScheduledPassIsSkippedWhileAnotherPodRunsIt() {
+        UUID active = rows.keyAccount();
+
+        // the outer run stands for another pod in the middle of its pass
+        oneReplica.runAlone(ReassessingHealthOnSchedule.JOB, schedule::onSchedule);
+        assertThat(rows.single("select health_score from account where id = :id", Map.of("id", active))).isNull();
+
+        schedule.onSchedule();
+        assertThat(rows.single("select health_score from account where id = :id", Map.of("id", active)))
                 .isEqualTo(100);
     }
 

@@ -44,7 +44,7 @@ public class RoleGuidanceResource {
     @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "Not a role: LEADER, SPECIFIER, HELPER or BUTLER")
     public RoleGuidanceView getRoleGuidance(
-            @Parameter(description = "LEADER, SPECIFIER, HELPER or BUTLER") @PathParam("role") String role) {
+            @Parameter(description = "LEADER, SPECIFIER, HELPER or BUTLER", example = "LEADER") @PathParam("role") String role) {
         BuyingCentreRole known;
         try {
             known = QueryParameters.enumValue("role", role, BuyingCentreRole.class);

@@ -7,6 +7,7 @@ import dev.kam.contact.repository.PersonalProfileRepository;
 import dev.kam.contact.repository.ProfileAuditAction;
 import dev.kam.contact.repository.StakeholderEntity;
 import dev.kam.contact.repository.StakeholderRepository;
+import dev.kam.plumbing.schedule.OneReplicaAtATime;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,9 @@ import java.util.List;
 
 /**
  * Reasonable sufficiency over time: profiles of people who left the client longer ago than
- * {@code kam.contact.profile-retention} are purged (audited as PURGE by the system).
+ * {@code kam.contact.profile-retention} are purged (audited as PURGE by the system). With several pods
+ * the scheduled purge runs in one of them at a time: two purges at once pick the same profiles, and
+ * the later one fails on the rows the first deleted, rolling back its whole pass.
  */
 @ApplicationScoped
 public class PurgingDepartedProfiles {
@@ -25,31 +28,39 @@ public class PurgingDepartedProfiles {
     /** The actor of purge entries in the audit trail. */
     public static final String SYSTEM_ACTOR = "system:profile-retention";
 
+    /** The scheduled job's name, which is also its lock's. */
+    static final String JOB = "profile-purge";
+
     private final StakeholderRepository stakeholders;
     private final PersonalProfileRepository profiles;
     private final ProfileAuditTrail audit;
     private final ProfileRetention retention;
     private final ContactConfig config;
     private final Clock clock;
+    private final OneReplicaAtATime oneReplica;
 
     PurgingDepartedProfiles(StakeholderRepository stakeholders, PersonalProfileRepository profiles,
-            ProfileAuditTrail audit, ProfileRetention retention, ContactConfig config, Clock clock) {
+            ProfileAuditTrail audit, ProfileRetention retention, ContactConfig config, Clock clock,
+            OneReplicaAtATime oneReplica) {
         this.stakeholders = stakeholders;
         this.profiles = profiles;
         this.audit = audit;
         this.retention = retention;
         this.config = config;
         this.clock = clock;
+        this.oneReplica = oneReplica;
     }
 
-    @Scheduled(identity = "profile-purge", every = "${kam.contact.profile-purge-interval:1h}",
+    @Scheduled(identity = JOB, every = "${kam.contact.profile-purge-interval:1h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void onSchedule() {
-        int purged = purge();
-        if (purged > 0) {
-            Log.infof("Purged %d negotiation profiles of people who left the client", purged);
-        }
+        oneReplica.runAlone(JOB, () -> {
+            int purged = purge();
+            if (purged > 0) {
+                Log.infof("Purged %d negotiation profiles of people who left the client", purged);
+            }
+        });
     }
 
     /** Purges every profile past its retention; returns how many. */

@@ -54,10 +54,19 @@ public class FollowingTheFacts {
         this.clock = clock;
     }
 
-    /** A purchase of the account was recorded: the statements of everyone on its team may change. */
+    /**
+     * A purchase of the account was recorded for a period: the drafts of everyone on its team whose
+     * plan measures that period may change; plans of other periods cannot, so they are left alone.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void purchaseRecorded(UUID accountId) {
-        employeesChanged(accounts.teamOf(accountId), SYSTEM_ACTOR);
+    public void purchaseRecorded(UUID accountId, Period purchasePeriod) {
+        for (String employeeId : new TreeSet<>(accounts.teamOf(accountId))) {
+            for (PayPlanEntity plan : plans.ofEmployee(employeeId)) {
+                if (figures.measuredBy(plan).includes(purchasePeriod)) {
+                    follow(plan, SYSTEM_ACTOR);
+                }
+            }
+        }
     }
 
     /** The accounts these employees serve changed (they joined or left a team). */

@@ -1,0 +1,120 @@
+package dev.kam.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Hostile requests through the gateway are refused fast or neutralised (issue 9, item 5). */
+class GatewayAbuseIT {
+
+    private static final URI GATEWAY = URI.create(Suite.GATEWAY_URL);
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @Test
+    void oversizeBodiesAreRefusedFastDeclaredOrChunked() throws Exception {
+        byte[] body = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(body, (byte) 'x');
+        for (HttpRequest.BodyPublisher publisher : new HttpRequest.BodyPublisher[] {
+                HttpRequest.BodyPublishers.ofByteArray(body),
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))}) {
+            long start = System.nanoTime();
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
+                            GATEWAY.resolve("/api/accounts/purchase-volumes/imports"))
+                    .header("Authorization", "Bearer " + KeycloakTokens.accessToken(DemoUser.KATE))
+                    .header("Content-Type", "text/csv")
+                    .POST(publisher)
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+
+            assertThat(answer.statusCode()).isEqualTo(413);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(millis).as("milliseconds to the 413").isLessThan(2_000);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "/api/accounts/../incentives/me",
+            "/api/../q/openapi/../../api/accounts/me",
+            "/api/incentives/%2e%2e/accounts/me",
+            "/api/accounts/%2E%2E%2F%2E%2E%2Fq%2Fhealth",
+            "/api/accounts/..%2f..%2fq/metrics",
+            "/api/accounts/%00/../me"})
+    void pathTraversalWithoutATokenGetsPastNoGuard(String path) throws IOException {
+        String answer = raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+
+        // Refused (400), unknown (404) or normalised to an /api path whose guard then asks for a token (401).
+        assertThat(statusOf(answer)).as(answer).isIn(400, 401, 404);
+        assertThat(answer).doesNotContain("\"checks\"", "\"openapi\"", "jvm_", "\"userId\"");
+    }
+
+    @Test
+    void aCrlfInAHeaderValueIsRefused() throws IOException {
+        String answer = raw("GET /api/accounts/me HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "X-Request-Id: abcdefgh\rSet-Cookie: pwned=1\r\nConnection: close\r\n\r\n");
+
+        assertThat(statusOf(answer)).isEqualTo(400);
+        assertThat(answer).doesNotContain("pwned");
+    }
+
+    @Test
+    void anOversizedHeaderIsRefused() throws IOException {
+        String answer = raw("GET /api/accounts/me HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Filler: " + "a".repeat(40_000)
+                + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(statusOf(answer)).isBetween(400, 431);
+    }
+
+    @Test
+    void aForgedRequestIdIsReplacedAndForwardedHeadersGrantNothing() throws Exception {
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(GATEWAY.resolve("/api/accounts/me"))
+                .header("Authorization", "Bearer " + KeycloakTokens.accessToken(DemoUser.KATE))
+                .header("X-Request-Id", "<script>alert(1)</script>")
+                .header("X-Forwarded-For", "10.0.0.1")
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "https")
+                .GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("X-Request-Id")).get().asString()
+                .matches("[A-Za-z0-9._-]{8,64}").doesNotContain("script");
+        assertThat(answer.body()).doesNotContain("evil.example");
+
+        HttpResponse<String> anonymous = client.send(HttpRequest.newBuilder(GATEWAY.resolve("/api/accounts/me"))
+                .header("X-Forwarded-For", "127.0.0.1")
+                .header("X-Forwarded-User", DemoUser.ADA.username())
+                .GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    private static String raw(String request) throws IOException {
+        try (Socket socket = new Socket(GATEWAY.getHost(), GATEWAY.getPort())) {
+            socket.setSoTimeout((int) Duration.ofSeconds(10).toMillis());
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static int statusOf(String answer) {
+        assertThat(answer).startsWith("HTTP/1.1 ");
+        return Integer.parseInt(answer.substring(9, 12));
+    }
+}
