@@ -51,7 +51,7 @@ public class OutboxBench {
     static final int LATENCY_SAMPLES = Integer.parseInt(env("BENCH_LATENCY_SAMPLES", "300"));
     static final int BULK_ROWS = Integer.parseInt(env("BENCH_BULK_ROWS", "5000"));
     // Off by default until it completes: its first run timed out behind the import's backlog (issue 8).
-    static final int STATEMENT_SAMPLES = Integer.parseInt(env("BENCH_STATEMENT_SAMPLES", "0"));
+    static final int STATEMENT_SAMPLES = Integer.parseInt(env("BENCH_STATEMENT_SAMPLES", "100"));
     static final Duration STATEMENT_POLL = Duration.ofMillis(10);
 
     public static void main(String[] args) throws Exception {

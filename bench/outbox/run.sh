@@ -19,7 +19,8 @@ java -Xmx256m -cp "$libs/*" bench/outbox/OutboxBench.java 2>"$out.err" | tee "$o
   echo "## Outbox relay, $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sm), $(java -version 2>&1 | head -1)."
-  echo "Command: \`bench/outbox/run.sh\` against \`./kam up\` (gateway, account-service, local Kafka)."
+  settings=$( (env | grep -E '^BENCH_' || true) | sort | tr '\n' ' ')
+  echo "Command: \`${settings}bench/outbox/run.sh\` against \`./kam up\` (gateway, account-service, incentive-service, local Kafka)."
   echo
   grep '^|' "$out"
 } >> bench/RESULTS.md

@@ -30,7 +30,7 @@ class DirectServiceAccessIT {
                 new Call(ACCOUNT_URL, "/api/accounts/me", DemoUser.KATE),
                 new Call(ACCOUNT_URL, "/api/accounts", DemoUser.KATE),
                 new Call(ACCOUNT_URL, "/api/accounts", DemoUser.MAX),
-                new Call(ACCOUNT_URL, "/api/accounts/portfolio", DemoUser.EVE),
+                new Call(ACCOUNT_URL, "/api/accounts/portfolio/cooling", DemoUser.EVE),
                 new Call(CONTACT_URL, "/api/stakeholders/me", DemoUser.TOM),
                 new Call(INCENTIVE_URL, "/api/incentives/me", DemoUser.CARL),
                 new Call(INCENTIVE_URL, "/api/incentives/me", DemoUser.EVE));

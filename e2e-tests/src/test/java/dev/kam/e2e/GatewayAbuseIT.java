@@ -39,9 +39,14 @@ class GatewayAbuseIT {
                     .build(), HttpResponse.BodyHandlers.ofString());
             long millis = (System.nanoTime() - start) / 1_000_000;
 
-            assertThat(answer.statusCode()).isEqualTo(413);
+            // whichever notices first: the gateway counting past 1 MiB (413), or account-service reading
+            // a CSV cell past its limit while the body still streams in (422)
+            assertThat(answer.statusCode()).isIn(413, 422);
             assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-            assertThat(millis).as("milliseconds to the 413").isLessThan(2_000);
+            // far below the 15 s upstream timeout a body too large used to end in; a chunked body is
+            // streamed to the service until its first MiB is counted, which on a busy 2-core machine
+            // took up to 4 s (docs/adr/0025)
+            assertThat(millis).as("milliseconds to the 413").isLessThan(6_000);
         }
     }
 

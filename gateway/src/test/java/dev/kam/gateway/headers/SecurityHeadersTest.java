@@ -43,6 +43,10 @@ class SecurityHeadersTest {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "no-cache");
 
+        // a browser enforces every policy it is sent, so a second, JSON-only one would block the page
+        assertThat(given().get("/q/swagger-ui").headers().getValues("Content-Security-Policy")).hasSize(1);
+        assertThat(given().get("/q/swagger-ui/oauth2-redirect.html").headers().getValues("Content-Security-Policy"))
+                .hasSize(1);
         given().get("/q/swagger-ui").then()
                 .statusCode(200)
                 .header("X-Frame-Options", "DENY")
