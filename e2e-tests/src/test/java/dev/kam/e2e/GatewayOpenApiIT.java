@@ -35,6 +35,13 @@ class GatewayOpenApiIT {
                 .then()
                 .statusCode(200)
                 .contentType(containsString("text/html"))
+                .body(containsString("/q/swagger-ui/kam-swagger-init.js"));
+        // the start-up script is a file of its own, so the page's policy can forbid inline scripts
+        given()
+                .when()
+                .get(Suite.GATEWAY_URL + "/q/swagger-ui/kam-swagger-init.js")
+                .then()
+                .statusCode(200)
                 .body(containsString("/q/openapi"));
     }
 }
