@@ -1,11 +1,14 @@
 package dev.kam.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A frontend team's first stop: the whole API in one document and one Swagger UI at the gateway. */
@@ -25,6 +28,23 @@ class GatewayOpenApiIT {
                 .body("paths", hasKey("/api/incentives/me"))
                 .body("$", not(hasKey("x-unavailable-services")))
                 .body("servers[0].url", equalTo(Suite.GATEWAY_URL));
+    }
+
+    @Test
+    void everyOperationIdIsUniqueInTheMergedDocument() {
+        // Swagger UI keeps "try it out" state by operation id: two services' "me" would share one.
+        Map<String, Map<String, Object>> paths = given().when().get(Suite.GATEWAY_URL + "/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        List<String> ids = paths.values().stream()
+                .flatMap(item -> item.values().stream())
+                .filter(Map.class::isInstance)
+                .map(operation -> ((Map<?, ?>) operation).get("operationId"))
+                .filter(String.class::isInstance)
+                .map(String.class::cast)
+                .toList();
+
+        assertThat(ids).hasSizeGreaterThan(100).doesNotHaveDuplicates()
+                .contains("accounts_me", "stakeholders_me", "incentives_me");
     }
 
     @Test

@@ -13,7 +13,10 @@ import java.util.TreeSet;
  * Merges the services' OpenAPI documents into one. Every reusable component (except security
  * schemes, which are shared and referenced by name) is namespaced by the route name, e.g.
  * {@code accounts_Problem}, and every {@code $ref} (and discriminator mapping) in that service's
- * document is rewritten to match, so two services may define the same name differently.
+ * document is rewritten to match, so two services may define the same name differently. Operation ids
+ * are namespaced the same way ({@code accounts_me}): each service's are unique only within its own
+ * document, and Swagger UI keeps an operation's "try it out" state by its id, so two operations
+ * {@code me} would share one and send the other's request.
  */
 public final class OpenApiMerger {
 
@@ -47,7 +50,7 @@ public final class OpenApiMerger {
             JsonObject servicePaths = doc.getJsonObject("paths", new JsonObject());
             for (String path : servicePaths.fieldNames()) {
                 if (!paths.containsKey(path)) {
-                    paths.put(path, servicePaths.getValue(path));
+                    paths.put(path, namespaceOperationIds(servicePaths.getValue(path), prefix));
                 }
             }
 
@@ -112,6 +115,19 @@ public final class OpenApiMerger {
             text.append(" Not reachable now, so left out: ").append(String.join(", ", new TreeSet<>(unavailable))).append('.');
         }
         return text.toString();
+    }
+
+    /** Prefixes the operation id of every operation of one path item (other members carry none). */
+    private static Object namespaceOperationIds(Object pathItem, String prefix) {
+        if (pathItem instanceof JsonObject item) {
+            for (String key : item.fieldNames()) {
+                if (item.getValue(key) instanceof JsonObject operation
+                        && operation.getValue("operationId") instanceof String id) {
+                    operation.put("operationId", prefix + id);
+                }
+            }
+        }
+        return pathItem;
     }
 
     /** Rewrites every local component reference below {@code node} to the namespaced name. */
