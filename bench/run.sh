@@ -39,7 +39,7 @@ done
 
 if $quick; then
   export BENCH_DURATION=${BENCH_DURATION:-5s} BENCH_WARMUP=${BENCH_WARMUP:-3s}
-  export BENCH_LATENCY_SAMPLES=${BENCH_LATENCY_SAMPLES:-50} BENCH_BULK_ROWS=${BENCH_BULK_ROWS:-3000}
+  export BENCH_LATENCY_SAMPLES=${BENCH_LATENCY_SAMPLES:-50} BENCH_BULK_ROWS=${BENCH_BULK_ROWS:-1000}
   export BENCH_STATEMENT_SAMPLES=${BENCH_STATEMENT_SAMPLES:-20} BENCH_STATEMENT_REQUESTS=${BENCH_STATEMENT_REQUESTS:-20}
   export BENCH_P5_LOAD=${BENCH_P5_LOAD:-3s}
 fi
@@ -60,6 +60,8 @@ run=$(mktemp -d)
 export BENCH_RESULTS="$run/results"
 : >"$BENCH_RESULTS"
 started_at=$(date -u +%Y-%m-%dT%H:%MZ)
+# Other work on the machine skews every figure: the load average at the start is recorded with them.
+load_at_start=$(cut -d' ' -f1 /proc/loadavg)
 info "./kam bench: ${steps[*]}$($quick && echo ' (quick)'); step logs in $run"
 declare -A failed=()
 n=0
@@ -169,10 +171,10 @@ if $record; then
     echo
     echo "## ./kam bench, $started_at"
     echo
-    echo "Machine: $(bench_machine); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $(pgbench --version 2>/dev/null || echo 'no pgbench'), $(nginx -v 2>&1)."
+    echo "Machine: $(bench_machine), load average $load_at_start at the start; $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $(pgbench --version 2>/dev/null || echo 'no pgbench'), $(nginx -v 2>&1)."
     echo "Command: \`./kam bench $*\`. Java options of the suite: \`$KAM_SERVICE_JAVA_OPTS\`."
     for key in p1.settings p2.settings p3.settings p5.settings; do
-      if [[ -n ${r[$key]:-} ]]; then echo "${key%%.*}: ${r[$key]}."; fi
+      if [[ -n ${r[$key]:-} ]]; then echo "Settings ${key%%.*}: ${r[$key]}."; fi
     done
     echo
     echo "$result_table"

@@ -15,7 +15,11 @@ curl -fsS -o /dev/null http://127.0.0.1:8080/q/health/ready ||
 
 out=$(mktemp)
 echo "==> running bench/outbox/OutboxBench.java (log: $out)"
-java -Xmx256m -cp "$libs/*" bench/outbox/OutboxBench.java 2>"$out.err" | tee "$out"
+if ! java -Xmx256m -cp "$libs/*" bench/outbox/OutboxBench.java 2>"$out.err" | tee "$out"; then
+  echo "OutboxBench failed; the end of its error output ($out.err):" >&2
+  tail -n 5 "$out.err" >&2
+  exit 1
+fi
 if [[ -n ${BENCH_RESULTS:-} ]]; then
   sed -n 's/^RESULT //p' "$out" >>"$BENCH_RESULTS"
   settings=$( (env | grep -E '^BENCH_(LATENCY|BULK|STATEMENT)' || true) | sort | tr '\n' ' ')
