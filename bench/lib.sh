@@ -70,6 +70,7 @@ bench_copy_start() { # part port log [-Dkey=value ...]
   local part=$1 port=$2 log=$3 jar module props channel opts=()
   shift 3
   jar=$(bench_running_jar "$part") || { printf 'error: %s is not running\n' "$part" >&2; return 1; }
+  bench_port_free "$port" || return 1
   module=$(dirname "$(dirname "$(dirname "$jar")")")
   props="$module/src/main/resources/application.properties"
   if [[ -f $props ]]; then
@@ -84,6 +85,15 @@ bench_copy_start() { # part port log [-Dkey=value ...]
     -Dkam.health.reassess-interval=off -Dkam.contact.profile-purge-interval=off \
     "${opts[@]}" "$@" -jar "$jar") >"$log" 2>&1 </dev/null &
   printf '%s' "$!"
+}
+
+# A copy or proxy on a port something else already holds would not start, and the readiness
+# checks would then ask the stranger: refuse at once instead.
+bench_port_free() { # port
+  if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then
+    printf 'error: port %s on 127.0.0.1 is in use (ss -ltnp "sport = :%s"); choose another with the BENCH_*_PORT settings\n' "$1" "$1" >&2
+    return 1
+  fi
 }
 
 bench_stop() { # pid: SIGTERM, then wait until it is gone (SIGKILL after 20 s)

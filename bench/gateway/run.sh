@@ -37,6 +37,7 @@ curl -fsS -o /dev/null "$service/q/health/ready" || die "account-service is not 
 # The jar the suite's gateway runs from (the build being measured), else this clone's build.
 jar=$(bench_running_jar gateway 2>/dev/null) || jar="gateway/target/quarkus-app/quarkus-run.jar"
 [[ -f $jar ]] || die "$jar not built: run ./kam up first"
+bench_port_free "$gateway_port" && bench_port_free "$nginx_port" || exit 1
 
 pids=()
 cleanup() {
