@@ -5,7 +5,8 @@
 # connections, threads and duration, in one run. Needs the suite running (./kam up); starts its own
 # gateway instance with the rate limit off (the measured cost is the proxy's, not the limiter's
 # refusals) and its own nginx, both on spare loopback ports, and stops them by PID when done.
-# Appends the table to bench/RESULTS.md.
+# Prints its figures as result lines (bench/lib.sh); run alone, it appends its table to
+# bench/RESULTS.md, under ./kam bench the one table of the run has them.
 #
 # Settings: BENCH_DURATION (10s), BENCH_CONNECTIONS (32), BENCH_THREADS (2),
 # BENCH_WARMUP (10s per target), BENCH_GATEWAY_PORT (18090), BENCH_NGINX_PORT (18091).
@@ -14,6 +15,8 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 # shellcheck source=../../infra/ports.env
 source infra/ports.env
+# shellcheck source=../lib.sh
+source bench/lib.sh
 
 duration=${BENCH_DURATION:-10s}
 connections=${BENCH_CONNECTIONS:-32}
@@ -31,8 +34,10 @@ for tool in wrk nginx curl java; do
   command -v "$tool" >/dev/null || die "$tool not found (Debian: apt-get install wrk nginx-light curl)"
 done
 curl -fsS -o /dev/null "$service/q/health/ready" || die "account-service is not ready on :$KAM_ACCOUNT_PORT: run ./kam up first"
-jar="gateway/target/quarkus-app/quarkus-run.jar"
+# The jar the suite's gateway runs from (the build being measured), else this clone's build.
+jar=$(bench_running_jar gateway 2>/dev/null) || jar="gateway/target/quarkus-app/quarkus-run.jar"
 [[ -f $jar ]] || die "$jar not built: run ./kam up first"
+bench_port_free "$gateway_port" && bench_port_free "$nginx_port" || exit 1
 
 pids=()
 cleanup() {
@@ -96,6 +101,8 @@ measure() { # name url
   rate[$1]=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p99[$1]=$(awk '$1 == "99%" {print $2}' <<<"$out")
   printf '    %-16s %10s req/s   p99 %s\n' "$1" "${rate[$1]}" "${p99[$1]}"
+  bench_result "p1.${1/-/.}.rps" "${rate[$1]}"
+  bench_result "p1.${1/-/.}.p99.ms" "$(wrk_ms "${p99[$1]}")"
 }
 
 # A freshly started service or proxy is measured cold otherwise, and whichever runs last looks best:
@@ -126,8 +133,10 @@ table=$(
     echo "| GET $([[ $name == me ]] && echo /api/accounts/me || echo '/api/accounts/{id}') | ${rate[$name-direct]} (${p99[$name-direct]}) | ${rate[$name-gateway]} (${p99[$name-gateway]}) | $(ratio "${rate[$name-gateway]}" "${rate[$name-direct]}") | ${rate[$name-nginx]} (${p99[$name-nginx]}) | $(ratio "${rate[$name-nginx]}" "${rate[$name-direct]}") |"
   done
 )
+bench_result p1.settings "wrk -t$threads -c$connections -d$duration after a $warmup warm-up per target; gateway rate limit off"
 echo
 echo "$table"
+bench_alone || exit 0
 {
   echo
   echo "## Gateway overhead, $(date -u +%Y-%m-%dT%H:%MZ)"

@@ -99,6 +99,26 @@ public class OutboxBench {
             System.out.printf("| purchase answered -> draft statement shows it, p99 | %.0f ms | goal: p99 <= 1000 ms | %s |%n",
                     statementLatency.p(99), statementLatency.p(99) <= 1000 ? "met" : "missed");
         }
+
+        // Machine-readable lines for ./kam bench's table (bench/lib.sh); run.sh collects them.
+        System.out.println();
+        result("p3.latency.outbox.p50.ms", outboxLatency.p(50));
+        result("p3.latency.outbox.p99.ms", outboxLatency.p(99));
+        result("p3.latency.raw.p50.ms", rawLatency.p(50));
+        result("p3.latency.raw.p99.ms", rawLatency.p(99));
+        if (outboxThroughput > 0) {
+            result("p3.relay.outbox.rps", outboxThroughput);
+        }
+        result("p3.relay.raw.rps", rawThroughput);
+        if (statementLatency != null) {
+            result("p3.statement.p50.ms", statementLatency.p(50));
+            result("p3.statement.p99.ms", statementLatency.p(99));
+            result("p3.statement.catchup.s", catchUpSeconds);
+        }
+    }
+
+    static void result(String key, double value) {
+        System.out.println("RESULT " + key + "=" + String.format(java.util.Locale.ROOT, "%.1f", value));
     }
 
     // ---------------------------------------------------------------- baseline: plain Kafka

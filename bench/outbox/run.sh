@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Outbox benchmark: latency from commit to readable event, and relay throughput, each against a
-# plain-Kafka baseline measured in the same run. Needs the suite running (./kam up). Appends the
-# results to bench/RESULTS.md with the machine and the date.
+# plain-Kafka baseline measured in the same run. Needs the suite running (./kam up). Prints its
+# figures as result lines (bench/lib.sh); run alone, it appends its table to bench/RESULTS.md with
+# the machine and the date, under ./kam bench the one table of the run has them.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
+# shellcheck source=../lib.sh
+source bench/lib.sh
 libs="${KAM_CACHE:-$HOME/.cache/kam}/kafka-4.1.2/libs"
 [[ -d $libs ]] || { echo "Kafka client libraries not found in $libs: run ./kam up first" >&2; exit 1; }
 curl -fsS -o /dev/null http://127.0.0.1:8080/q/health/ready ||
@@ -12,7 +15,17 @@ curl -fsS -o /dev/null http://127.0.0.1:8080/q/health/ready ||
 
 out=$(mktemp)
 echo "==> running bench/outbox/OutboxBench.java (log: $out)"
-java -Xmx256m -cp "$libs/*" bench/outbox/OutboxBench.java 2>"$out.err" | tee "$out"
+if ! java -Xmx256m -cp "$libs/*" bench/outbox/OutboxBench.java 2>"$out.err" | tee "$out"; then
+  echo "OutboxBench failed; the end of its error output ($out.err):" >&2
+  tail -n 5 "$out.err" >&2
+  exit 1
+fi
+if [[ -n ${BENCH_RESULTS:-} ]]; then
+  sed -n 's/^RESULT //p' "$out" >>"$BENCH_RESULTS"
+  settings=$( (env | grep -E '^BENCH_(LATENCY|BULK|STATEMENT)' || true) | sort | tr '\n' ' ')
+  echo "p3.settings=${settings:-defaults}" >>"$BENCH_RESULTS"
+fi
+bench_alone || exit 0
 
 {
   echo
