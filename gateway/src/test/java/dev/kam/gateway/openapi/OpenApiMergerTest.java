@@ -38,6 +38,28 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void givesAnOperationIdAnEarlierServiceAlreadyUsedItsRoutesPrefix() {
+        Map<String, JsonObject> docs = new LinkedHashMap<>();
+        docs.put("accounts", new JsonObject("""
+                {"openapi": "3.1.0", "paths": {"/api/accounts/me": {"get": {"operationId": "me"}}}}"""));
+        docs.put("stakeholders", new JsonObject("""
+                {"openapi": "3.1.0", "paths": {"/api/stakeholders/me": {
+                  "get": {"operationId": "me"}, "post": {"operationId": "tellMe"}}}}"""));
+
+        JsonObject paths = OpenApiMerger.merge(docs, Set.of(), "http://gw").getJsonObject("paths");
+
+        assertThat(paths.getJsonObject("/api/accounts/me").getJsonObject("get").getString("operationId"))
+                .isEqualTo("me");
+        assertThat(paths.getJsonObject("/api/stakeholders/me").getJsonObject("get").getString("operationId"))
+                .isEqualTo("stakeholders_me");
+        assertThat(paths.getJsonObject("/api/stakeholders/me").getJsonObject("post").getString("operationId"))
+                .isEqualTo("tellMe");
+        // The input is not changed.
+        assertThat(docs.get("stakeholders").getJsonObject("paths").getJsonObject("/api/stakeholders/me")
+                .getJsonObject("get").getString("operationId")).isEqualTo("me");
+    }
+
+    @Test
     void answersAnEmptyButValidDocumentWhenNoServiceAnswers() {
         JsonObject merged = OpenApiMerger.merge(Map.of(), Set.of("accounts", "incentives"), "http://gw");
 
