@@ -175,7 +175,7 @@ public final class AccountExamples {
     public static final String WHO_AM_I_SERVICE_ACCOUNT = """
             {
               "userId": "5c2f0e8a-1b3d-4e6f-8a9b-0c1d2e3f4a5b",
-              "username": "service-account-kam-erp-import",
+              "username": "5c2f0e8a-1b3d-4e6f-8a9b-0c1d2e3f4a5b",
               "roles": ["purchase-volume-feed"],
               "accounts": []
             }""";
