@@ -97,6 +97,19 @@ class WhoAmIResourceTest {
     }
 
     @Test
+    void documentsOperationIdsNoOtherServiceUses() {
+        // The gateway merges three documents into one, where a shared operationId would clash (docs/adr/0009).
+        given()
+                .queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body("paths.'/api/me'.get.operationId", equalTo("whoAmI"))
+                .body("paths.'/api/accounts/me'.get.operationId", equalTo("getAccountServiceCaller"));
+    }
+
+    @Test
     void refusesAnAnonymousCallerWithAProblem() {
         given()
                 .when()
