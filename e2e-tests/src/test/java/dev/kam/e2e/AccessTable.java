@@ -89,6 +89,8 @@ final class AccessTable {
         row("GET /api/accounts/{id}/team/members/{userId}",                                  "Y Y H Y F H H Y H");
         row("PUT /api/accounts/{id}/team/members/{userId}",                                  "Y F H F F H H Y H");
         row("DELETE /api/accounts/{id}/team/members/{userId}",                               "Y F H F F H H Y H");
+        // ---- /api/me (account-service: who am I, and the accounts I serve)
+        row("GET /api/me",                                                                   "Y Y Y Y Y Y Y Y Y");
         // ---- /api/incentives
         row("GET /api/incentives/bonus-programs",                                            "F F F F F Y F F F");
         row("POST /api/incentives/bonus-programs",                                           "F F F F F Y F F F");

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,6 +38,7 @@ class AccountJourneyIT {
     void aCoolingRelationshipIsDetectedExplainedPublishedAndReported() throws Exception {
         String accountId = JourneySteps.registerKeyAccount("Journey Maschinenbau AG", "South");
         addToTeam(accountId, DemoUser.TOM, "TEAM_MEMBER", "Logistics and delivery schedules");
+        servesAccordingToWhoAmI(accountId);
 
         // A healthy start: nothing is known against the relationship yet.
         JsonNode baseline = assess(accountId);
@@ -111,6 +113,25 @@ class AccountJourneyIT {
     }
 
     // ---------------------------------------------------------------- steps
+
+    /** GET /api/me lists the account for its owner and its member, each with their part, and not for eve. */
+    private static void servesAccordingToWhoAmI(String accountId) {
+        String account = "accounts.find { it.id == '" + accountId + "' }";
+        given(as(DemoUser.KATE)).get("/api/me")
+                .then().statusCode(200)
+                .body("userId", equalTo(DemoUser.KATE.id()))
+                .body("roles", hasItem("key-account-manager"))
+                .body(account + ".owner", equalTo(true))
+                .body(account + ".teamRole", equalTo("KAM"));
+        given(as(DemoUser.TOM)).get("/api/me")
+                .then().statusCode(200)
+                .body(account + ".owner", equalTo(false))
+                .body(account + ".teamRole", equalTo("TEAM_MEMBER"))
+                .body(account + ".zone", equalTo("Logistics and delivery schedules"));
+        given(as(DemoUser.EVE)).get("/api/me")
+                .then().statusCode(200)
+                .body("accounts.id", not(hasItem(accountId)));
+    }
 
     private static void addToTeam(String accountId, DemoUser user, String role, String zone) {
         given(as(DemoUser.KATE)).contentType(ContentType.JSON)

@@ -28,6 +28,7 @@ class DirectServiceAccessIT {
     static List<Call> calls() {
         return List.of(
                 new Call(ACCOUNT_URL, "/api/accounts/me", DemoUser.KATE),
+                new Call(ACCOUNT_URL, "/api/me", DemoUser.TOM),
                 new Call(ACCOUNT_URL, "/api/accounts", DemoUser.KATE),
                 new Call(ACCOUNT_URL, "/api/accounts", DemoUser.MAX),
                 new Call(ACCOUNT_URL, "/api/accounts/portfolio/cooling", DemoUser.EVE),

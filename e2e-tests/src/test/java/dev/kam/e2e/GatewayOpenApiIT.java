@@ -7,8 +7,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
+<<<<<<< HEAD
 import java.util.List;
 import java.util.Map;
+=======
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+>>>>>>> me
 import org.junit.jupiter.api.Test;
 
 /** A frontend team's first stop: the whole API in one document and one Swagger UI at the gateway. */
@@ -26,8 +33,29 @@ class GatewayOpenApiIT {
                 .body("paths", hasKey("/api/accounts/{id}"))
                 .body("paths", hasKey("/api/stakeholders/me"))
                 .body("paths", hasKey("/api/incentives/me"))
+                .body("paths", hasKey("/api/me"))
                 .body("$", not(hasKey("x-unavailable-services")))
                 .body("servers[0].url", equalTo(Suite.GATEWAY_URL));
+    }
+
+    /**
+     * Each service only knows its own operationIds; the merged document needs them unique. The gateway
+     * prefixes an id another service already used with the route's name ({@code stakeholders_...}), so a
+     * prefixed id means two services chose the same one: rename it in the service.
+     */
+    @Test
+    void everyOperationIdIsUniqueAndNoServiceSharesOneWithAnother() throws Exception {
+        JsonNode paths = new ObjectMapper().readTree(given().when().get(Suite.GATEWAY_URL + "/q/openapi")
+                .then().statusCode(200).extract().asString()).path("paths");
+        List<String> ids = new ArrayList<>();
+        paths.forEach(item -> item.forEach(operation -> {
+            if (operation.hasNonNull("operationId")) {
+                ids.add(operation.get("operationId").asText());
+            }
+        }));
+
+        assertThat(ids).hasSizeGreaterThan(100).doesNotHaveDuplicates().contains("whoAmI")
+                .noneMatch(id -> id.matches("(accounts|me|stakeholders|incentives)_.*"));
     }
 
     @Test

@@ -1,11 +1,14 @@
 package dev.kam.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,6 +29,30 @@ class GatewaySecurityIT {
                 .body("userId", equalTo(DemoUser.KATE.id()))
                 .body("username", equalTo("kate"))
                 .body("roles", hasItem("key-account-manager"));
+    }
+
+    @Test
+    void theErpServiceAccountSeesItsIdentityAndRoleAndServesNoAccount() {
+        given()
+                .auth().oauth2(KeycloakTokens.erpImportToken())
+                .when()
+                .get(Suite.GATEWAY_URL + "/api/me")
+                .then()
+                .statusCode(200)
+                .body("userId", notNullValue())
+                .body("roles", contains("purchase-volume-feed"))
+                .body("accounts", empty());
+    }
+
+    @Test
+    void apiMeWithoutATokenIsRefusedWithAProblem() {
+        given()
+                .when()
+                .get(Suite.GATEWAY_URL + "/api/me")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer");
     }
 
     @ParameterizedTest(name = "{0} tells two users apart")

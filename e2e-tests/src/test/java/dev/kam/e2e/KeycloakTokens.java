@@ -16,6 +16,8 @@ final class KeycloakTokens {
     private static final String EXPIRING_CLIENT_ID = "kam-cli-expiring";
     private static final String DIRECTORY_SECRET = System.getenv().getOrDefault("KAM_DIRECTORY_CLIENT_SECRET",
             "kam-directory-local-secret");
+    private static final String ERP_IMPORT_SECRET = System.getenv().getOrDefault("KAM_ERP_IMPORT_CLIENT_SECRET",
+            "kam-erp-import-local-secret");
     private static final Map<DemoUser, String> CACHE = new EnumMap<>(DemoUser.class);
 
     private KeycloakTokens() {
@@ -48,6 +50,21 @@ final class KeycloakTokens {
                 .formParam("grant_type", "client_credentials")
                 .formParam("client_id", "kam-directory")
                 .formParam("client_secret", DIRECTORY_SECRET)
+                .when()
+                .post(Suite.OIDC_URL + "/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+
+    /** The ERP integration's token: client credentials of kam-erp-import, realm role purchase-volume-feed only. */
+    static String erpImportToken() {
+        return given()
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", "kam-erp-import")
+                .formParam("client_secret", ERP_IMPORT_SECRET)
                 .when()
                 .post(Suite.OIDC_URL + "/protocol/openid-connect/token")
                 .then()

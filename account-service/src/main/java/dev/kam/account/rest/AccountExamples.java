@@ -1,6 +1,6 @@
 package dev.kam.account.rest;
 
-/** Example bodies for the OpenAPI document of the account, team, audit and loss-review endpoints. */
+/** Example bodies for the OpenAPI document of the account, team, audit, loss-review and caller endpoints. */
 public final class AccountExamples {
 
     public static final String REGISTER = """
@@ -157,6 +157,27 @@ public final class AccountExamples {
                  "lessons": "Keep relationships with more than one person in purchasing",
                  "reviewedBy": "00000000-0000-4000-8000-000000000001", "reviewedAt": "2025-09-12T14:03:00Z"}
               ]
+            }""";
+
+    public static final String WHO_AM_I = """
+            {
+              "userId": "00000000-0000-4000-8000-000000000002",
+              "username": "tom",
+              "roles": ["account-team-member", "employee"],
+              "accounts": [
+                {"id": "7a4e1b2c-5d6f-4a8b-9c0d-1e2f3a4b5c6d", "name": "Brandt Maschinenbau AG", "status": "KEY",
+                 "owner": true, "teamRole": "KAM", "zone": "Leads the team for the southern plants"},
+                {"id": "3f0c2a4e-8d7b-4c1a-9e55-0b6f3d2a1c77", "name": "Nordhafen Logistik GmbH", "status": "KEY",
+                 "owner": false, "teamRole": "TEAM_MEMBER", "zone": "Logistics and delivery schedules"}
+              ]
+            }""";
+
+    public static final String WHO_AM_I_SERVICE_ACCOUNT = """
+            {
+              "userId": "5c2f0e8a-1b3d-4e6f-8a9b-0c1d2e3f4a5b",
+              "username": "5c2f0e8a-1b3d-4e6f-8a9b-0c1d2e3f4a5b",
+              "roles": ["purchase-volume-feed"],
+              "accounts": []
             }""";
 
     private AccountExamples() {

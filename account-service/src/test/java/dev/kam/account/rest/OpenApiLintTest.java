@@ -8,6 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 class OpenApiLintTest extends ServiceOpenApiLintTest {
 
     OpenApiLintTest() {
-        super("account-service", "/api/accounts");
+        super("account-service", "/api/accounts", "/api/me");
     }
 }

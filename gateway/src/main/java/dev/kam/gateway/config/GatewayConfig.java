@@ -12,7 +12,7 @@ import java.util.Optional;
 @ConfigMapping(prefix = "kam.gateway")
 public interface GatewayConfig {
 
-    /** Routes by name (accounts, stakeholders, incentives). */
+    /** Routes by name (accounts, me, stakeholders, incentives). */
     Map<String, Route> routes();
 
     /** How long to wait for a connection to a service before answering 503. */

@@ -3,6 +3,7 @@ package dev.kam.gateway.openapi;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,8 @@ import java.util.TreeSet;
  * Merges the services' OpenAPI documents into one. Every reusable component (except security
  * schemes, which are shared and referenced by name) is namespaced by the route name, e.g.
  * {@code accounts_Problem}, and every {@code $ref} (and discriminator mapping) in that service's
- * document is rewritten to match, so two services may define the same name differently. Operation ids
- * are namespaced the same way ({@code accounts_me}): each service's are unique only within its own
- * document, and Swagger UI keeps an operation's "try it out" state by its id, so two operations
- * {@code me} would share one and send the other's request.
+ * document is rewritten to match, so two services may define the same name differently. An
+ * operationId a service shares with an earlier one gets its route's prefix too.
  */
 public final class OpenApiMerger {
 
@@ -26,6 +25,8 @@ public final class OpenApiMerger {
     private static final String COMPONENTS_PREFIX = "#/components/";
     private static final String SECURITY_SCHEMES = "securitySchemes";
     private static final String DEFAULT_VERSION = "3.1.0";
+    private static final List<String> HTTP_METHODS =
+            List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private OpenApiMerger() {
     }
@@ -40,6 +41,7 @@ public final class OpenApiMerger {
         JsonObject components = new JsonObject();
         Map<String, JsonObject> tags = new LinkedHashMap<>();
         List<Object> security = new ArrayList<>();
+        Set<String> operationIds = new HashSet<>();
         String version = null;
 
         for (Map.Entry<String, JsonObject> entry : documents.entrySet()) {
@@ -50,7 +52,11 @@ public final class OpenApiMerger {
             JsonObject servicePaths = doc.getJsonObject("paths", new JsonObject());
             for (String path : servicePaths.fieldNames()) {
                 if (!paths.containsKey(path)) {
-                    paths.put(path, namespaceOperationIds(servicePaths.getValue(path), prefix));
+                    Object item = servicePaths.getValue(path);
+                    if (item instanceof JsonObject operations) {
+                        keepOperationIdsUnique(operations, operationIds, prefix);
+                    }
+                    paths.put(path, item);
                 }
             }
 
@@ -117,17 +123,21 @@ public final class OpenApiMerger {
         return text.toString();
     }
 
-    /** Prefixes the operation id of every operation of one path item (other members carry none). */
-    private static Object namespaceOperationIds(Object pathItem, String prefix) {
-        if (pathItem instanceof JsonObject item) {
-            for (String key : item.fieldNames()) {
-                if (item.getValue(key) instanceof JsonObject operation
-                        && operation.getValue("operationId") instanceof String id) {
-                    operation.put("operationId", prefix + id);
-                }
+    /**
+     * OpenAPI wants every operationId unique in a document (client generators and Swagger UI's links key
+     * on it), but each service only knows its own: an id another service already used gets the route's
+     * prefix, e.g. {@code stakeholders_me}. The services keep theirs unique (e2e GatewayOpenApiIT), so
+     * this is a guard, not a naming scheme.
+     */
+    private static void keepOperationIdsUnique(JsonObject pathItem, Set<String> taken, String prefix) {
+        for (String method : HTTP_METHODS) {
+            if (pathItem.getValue(method) instanceof JsonObject operation
+                    && operation.getValue("operationId") instanceof String id && !taken.add(id)) {
+                String unique = prefix + id;
+                operation.put("operationId", unique);
+                taken.add(unique);
             }
         }
-        return pathItem;
     }
 
     /** Rewrites every local component reference below {@code node} to the namespaced name. */

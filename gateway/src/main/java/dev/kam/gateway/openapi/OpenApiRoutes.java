@@ -20,17 +20,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
  * Public documentation routes: {@code /q/openapi} answers the services' documents merged into one
- * (see {@link OpenApiMerger}), fetched from each route's {@code /q/openapi?format=json} and cached;
+ * (see {@link OpenApiMerger}), fetched from each service's {@code /q/openapi?format=json} (once per
+ * service, however many routes lead to it) and cached;
  * {@code /q/swagger-ui} answers Swagger UI (the assets of {@code io.smallrye:smallrye-open-api-ui},
  * served from the class path) showing that document. A service that is down is left out and named
  * in {@code x-unavailable-services}; the document itself never fails.
@@ -120,7 +123,7 @@ public class OpenApiRoutes {
     }
 
     private Future<JsonObject> fetchAndMerge() {
-        List<String> names = new ArrayList<>(config.routes().keySet());
+        List<String> names = documentedRoutes(config.routes());
         List<Future<JsonObject>> fetches = new ArrayList<>();
         for (String name : names) {
             fetches.add(fetch(name, config.routes().get(name).url()));
@@ -143,8 +146,25 @@ public class OpenApiRoutes {
         });
     }
 
+    /**
+     * The routes whose service's document is fetched, by name: one per service, since several routes may
+     * lead to the same one (e.g. /api/accounts and /api/me to account-service) and its document already
+     * holds all their paths. Sorted by name, so the merged document and its component prefixes
+     * (the first such route's name) do not depend on the configuration's map order.
+     */
+    static List<String> documentedRoutes(Map<String, GatewayConfig.Route> routes) {
+        Set<String> services = new HashSet<>();
+        List<String> names = new ArrayList<>();
+        for (String name : new TreeSet<>(routes.keySet())) {
+            if (services.add(withoutTrailingSlash(routes.get(name).url()))) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
     private Future<JsonObject> fetch(String name, URI base) {
-        String url = base.toString().replaceAll("/+$", "") + OPENAPI_PATH + "?format=json";
+        String url = withoutTrailingSlash(base) + OPENAPI_PATH + "?format=json";
         long timeout = config.openapi().fetchTimeout().toMillis();
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.GET)
@@ -164,6 +184,10 @@ public class OpenApiRoutes {
                 });
         // An upper bound on the whole exchange, not just on silence.
         return answer.timeout(timeout, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private static String withoutTrailingSlash(URI url) {
+        return url.toString().replaceAll("/+$", "");
     }
 
     private static Future<Buffer> bodyIfOk(String name, HttpClientResponse response) {

@@ -38,29 +38,25 @@ class OpenApiMergerTest {
     }
 
     @Test
-    void namespacesOperationIdsSoThatTwoServicesMayUseTheSameOne() {
-        // Each service answers its caller as GET .../me with the operation id "me".
+    void givesAnOperationIdAnEarlierServiceAlreadyUsedItsRoutesPrefix() {
         Map<String, JsonObject> docs = new LinkedHashMap<>();
         docs.put("accounts", new JsonObject("""
-                {"openapi": "3.1.0", "paths": {"/api/accounts/me": {
-                  "summary": "The caller", "parameters": [],
-                  "get": {"operationId": "me", "responses": {}}, "post": {"responses": {}}}}}
-                """));
-        docs.put("incentives", new JsonObject("""
-                {"openapi": "3.1.0", "paths": {"/api/incentives/me": {"get": {"operationId": "me", "responses": {}}}}}
-                """));
+                {"openapi": "3.1.0", "paths": {"/api/accounts/me": {"get": {"operationId": "me"}}}}"""));
+        docs.put("stakeholders", new JsonObject("""
+                {"openapi": "3.1.0", "paths": {"/api/stakeholders/me": {
+                  "get": {"operationId": "me"}, "post": {"operationId": "tellMe"}}}}"""));
 
         JsonObject paths = OpenApiMerger.merge(docs, Set.of(), "http://gw").getJsonObject("paths");
 
         assertThat(paths.getJsonObject("/api/accounts/me").getJsonObject("get").getString("operationId"))
-                .isEqualTo("accounts_me");
-        assertThat(paths.getJsonObject("/api/incentives/me").getJsonObject("get").getString("operationId"))
-                .isEqualTo("incentives_me");
-        // An operation without an id gets none; the path item's other members stay as they were.
-        assertThat(paths.getJsonObject("/api/accounts/me").getJsonObject("post").containsKey("operationId")).isFalse();
-        assertThat(paths.getJsonObject("/api/accounts/me").getString("summary")).isEqualTo("The caller");
-        assertThat(docs.get("accounts").getJsonObject("paths").getJsonObject("/api/accounts/me")
-                .getJsonObject("get").getString("operationId")).as("the input is not changed").isEqualTo("me");
+                .isEqualTo("me");
+        assertThat(paths.getJsonObject("/api/stakeholders/me").getJsonObject("get").getString("operationId"))
+                .isEqualTo("stakeholders_me");
+        assertThat(paths.getJsonObject("/api/stakeholders/me").getJsonObject("post").getString("operationId"))
+                .isEqualTo("tellMe");
+        // The input is not changed.
+        assertThat(docs.get("stakeholders").getJsonObject("paths").getJsonObject("/api/stakeholders/me")
+                .getJsonObject("get").getString("operationId")).isEqualTo("me");
     }
 
     @Test

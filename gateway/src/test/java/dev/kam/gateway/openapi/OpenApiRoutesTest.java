@@ -36,9 +36,15 @@ class OpenApiRoutesTest {
         assertThat(doc.getJsonObject("info").getString("title")).isEqualTo("KAM suite API");
         assertThat(doc.getJsonArray("servers").getJsonObject(0).getString("url")).isEqualTo("http://127.0.0.1:8080");
         assertThat(doc.getJsonObject("paths").fieldNames())
-                .containsExactlyInAnyOrder("/api/accounts", "/api/stakeholders/{id}");
+                .containsExactlyInAnyOrder("/api/accounts", "/api/me", "/api/stakeholders/{id}");
         assertThat(doc.getJsonArray("tags").stream().map(t -> ((JsonObject) t).getString("name")))
                 .containsExactly("Accounts", "Stakeholders");
+        // The me route leads to the accounts service, whose document is fetched once: no me_ copies.
+        assertThat(doc.getJsonObject("components").getJsonObject("schemas").fieldNames())
+                .containsExactlyInAnyOrder("accounts_Account", "accounts_Status", "accounts_Problem",
+                        "stakeholders_Stakeholder", "stakeholders_Problem");
+        assertThat(doc.getJsonObject("paths").getJsonObject("/api/me").getJsonObject("get").getString("operationId"))
+                .isEqualTo("whoAmI");
         assertThat(doc.getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("bearer")
                 .getString("scheme")).isEqualTo("bearer");
         assertThat(doc.getJsonArray("security")).containsExactly(new JsonObject().put("bearer", new JsonArray()),

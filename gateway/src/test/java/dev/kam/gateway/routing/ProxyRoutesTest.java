@@ -139,4 +139,58 @@ class ProxyRoutesTest {
                 .header("X-Upstream", "echo")
                 .body("uri", equalTo("/api/stakeholders/s-1"));
     }
+
+    @Test
+    @TestSecurity(user = "kate", roles = {"key-account-manager", "employee"})
+    void forwardsApiMeToTheAccountsService() {
+        given()
+                .header("Authorization", "Bearer forwarded-token")
+                .when()
+                .get("/api/me")
+                .then()
+                .statusCode(200)
+                .header("X-Upstream", "echo")
+                .body("uri", equalTo("/api/me"))
+                .body("authorization", equalTo("Bearer forwarded-token"));
+        given()
+                .when()
+                .get("/api/mellow")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    @TestSecurity(user = "service-account-kam-erp-import", roles = "purchase-volume-feed")
+    void letsTheErpServiceAccountAskWhoItIs() {
+        given()
+                .when()
+                .get("/api/me")
+                .then()
+                .statusCode(200)
+                .body("uri", equalTo("/api/me"));
+    }
+
+    @Test
+    @TestSecurity(user = "max", roles = "marketing")
+    void refusesApiMeToACallerWithoutItsRoles() {
+        given()
+                .when()
+                .get("/api/me")
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM_JSON)
+                .body("instance", equalTo("/api/me"));
+    }
+
+    @Test
+    void refusesApiMeWithoutATokenWithAProblem() {
+        given()
+                .when()
+                .get("/api/me")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON)
+                .header("WWW-Authenticate", "Bearer");
+    }
 }

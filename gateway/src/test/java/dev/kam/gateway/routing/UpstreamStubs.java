@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Stands in for the services: the accounts route reaches an echo server, the stakeholders route a
+ * Stands in for the services: the accounts route (and the me route, which leads to the same service) reaches an echo server, the stakeholders route a
  * second echo server with one path that answers too late, and the incentives route a port where
  * nothing listens. Both servers answer {@code /q/openapi} with a small document; each defines a
  * {@code Problem} schema of its own, so the gateway's merge must keep them apart.
@@ -32,6 +32,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = newServer();
         server.createContext("/api/accounts", UpstreamStubs::echo);
+        server.createContext("/api/me", UpstreamStubs::echo);
         server.createContext("/q/openapi", exchange -> openapi(exchange, ACCOUNTS_OPENAPI));
         server.start();
         stakeholders = newServer();
@@ -82,7 +83,9 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                  "responses": {
                    "200": {"description": "A page of accounts", "content": {"application/json": {"schema":
                      {"type": "array", "items": {"$ref": "#/components/schemas/Account"}}}}},
-                   "400": {"$ref": "#/components/responses/BadRequest"}}}}},
+                   "400": {"$ref": "#/components/responses/BadRequest"}}}},
+               "/api/me": {"get": {"tags": ["Caller"], "operationId": "whoAmI",
+                 "responses": {"200": {"description": "The caller"}}}}},
              "components": {
                "schemas": {
                  "Account": {"type": "object", "properties": {

@@ -2,20 +2,21 @@ package dev.kam.plumbing.security;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * "Who am I here": echoes the caller's identity as this service sees it, proving the chain
- * token, gateway, service. Each service exposes it under its own path by extending this class.
+ * token, gateway, service. Each service exposes it under its own path by extending this class with
+ * a GET method of its own, named for the service: the method name is the operationId, which must be
+ * unique across the services' documents the gateway merges (docs/adr/0009).
  */
 @Authenticated
 public abstract class CallerResource {
+
+    public static final String SUMMARY = "The caller as this service sees it";
+    public static final String DESCRIPTION =
+            "Returns the user id (the token's subject), user name and realm roles of the caller.";
 
     private final SecurityIdentity identity;
     private final String service;
@@ -26,13 +27,7 @@ public abstract class CallerResource {
         this.service = service;
     }
 
-    @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The caller as this service sees it",
-            description = "Returns the user id (the token's subject), user name and realm roles of the caller.")
-    @APIResponse(responseCode = "200", description = "The caller's identity")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    public CallerView me() {
+    protected CallerView caller() {
         CallerIdentity caller = CallerIdentity.of(identity);
         return new CallerView(service, caller.userId(), caller.username(), caller.sortedRoles());
     }
