@@ -7,15 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
-<<<<<<< HEAD
-import java.util.List;
-import java.util.Map;
-=======
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
->>>>>>> me
 import org.junit.jupiter.api.Test;
 
 /** A frontend team's first stop: the whole API in one document and one Swagger UI at the gateway. */
@@ -56,23 +51,6 @@ class GatewayOpenApiIT {
 
         assertThat(ids).hasSizeGreaterThan(100).doesNotHaveDuplicates().contains("whoAmI")
                 .noneMatch(id -> id.matches("(accounts|me|stakeholders|incentives)_.*"));
-    }
-
-    @Test
-    void everyOperationIdIsUniqueInTheMergedDocument() {
-        // Swagger UI keeps "try it out" state by operation id: two services' "me" would share one.
-        Map<String, Map<String, Object>> paths = given().when().get(Suite.GATEWAY_URL + "/q/openapi")
-                .then().statusCode(200).extract().jsonPath().getMap("paths");
-        List<String> ids = paths.values().stream()
-                .flatMap(item -> item.values().stream())
-                .filter(Map.class::isInstance)
-                .map(operation -> ((Map<?, ?>) operation).get("operationId"))
-                .filter(String.class::isInstance)
-                .map(String.class::cast)
-                .toList();
-
-        assertThat(ids).hasSizeGreaterThan(100).doesNotHaveDuplicates()
-                .contains("accounts_me", "stakeholders_me", "incentives_me");
     }
 
     @Test
