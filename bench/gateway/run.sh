@@ -9,7 +9,8 @@
 # bench/RESULTS.md, under ./kam bench the one table of the run has them.
 #
 # Settings: BENCH_DURATION (10s), BENCH_CONNECTIONS (32), BENCH_THREADS (2),
-# BENCH_WARMUP (10s per target), BENCH_GATEWAY_PORT (18090), BENCH_NGINX_PORT (18091).
+# BENCH_WARMUP (10s per target), BENCH_GATEWAY_PORT (18090), BENCH_NGINX_PORT (18091),
+# BENCH_GATEWAY_JAR (the gateway build to measure; default: the running suite's).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -34,8 +35,10 @@ for tool in wrk nginx curl java; do
   command -v "$tool" >/dev/null || die "$tool not found (Debian: apt-get install wrk nginx-light curl)"
 done
 curl -fsS -o /dev/null "$service/q/health/ready" || die "account-service is not ready on :$KAM_ACCOUNT_PORT: run ./kam up first"
-# The jar the suite's gateway runs from (the build being measured), else this clone's build.
-jar=$(bench_running_jar gateway 2>/dev/null) || jar="gateway/target/quarkus-app/quarkus-run.jar"
+# The jar the suite's gateway runs from (the build being measured), else this clone's build;
+# BENCH_GATEWAY_JAR measures another build (e.g. an earlier commit's, for a before/after).
+jar=${BENCH_GATEWAY_JAR:-}
+[[ -n $jar ]] || jar=$(bench_running_jar gateway 2>/dev/null) || jar="gateway/target/quarkus-app/quarkus-run.jar"
 [[ -f $jar ]] || die "$jar not built: run ./kam up first"
 bench_port_free "$gateway_port" && bench_port_free "$nginx_port" || exit 1
 
@@ -50,6 +53,7 @@ say "logs and configuration of this run: $work"
 say "gateway instance with the rate limit off on 127.0.0.1:$gateway_port"
 KAM_RATE_LIMIT_RPS=0 java -Xmx256m -Dquarkus.http.port="$gateway_port" -jar "$jar" >"$logs/gateway.log" 2>&1 &
 pids+=($!)
+gateway_pid=$!
 
 say "nginx reverse proxy (keep-alive to the service, no token check) on 127.0.0.1:$nginx_port"
 cat >"$work/nginx.conf" <<CONF
@@ -89,18 +93,41 @@ account=$(curl -fsS -H "Authorization: Bearer $token" -H 'Content-Type: applicat
 [[ $account =~ ^[0-9a-f-]{36}$ ]] || die "could not register the bench's account"
 
 declare -A rate p99
+# CPU time (user + system, clock ticks) of some processes: what each request costs a process, which unlike
+# requests per second hardly depends on what else the machine is doing.
+cpu_ticks() {
+  local pid total=0
+  for pid in "$@"; do total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
+  echo "$total"
+}
+service_pid=$(cat "infra/.work/run/account.pid" 2>/dev/null || echo 0)
+declare -A cpu
 measure() { # name url
-  local out
+  local out proxy_pids=() requests before_service before_proxy
+  case $1 in
+    *-gateway) proxy_pids=("$gateway_pid") ;;
+    *-nginx) mapfile -t proxy_pids < <(cat "$work/nginx.pid"; ps --ppid "$(cat "$work/nginx.pid")" -o pid= | tr -d ' ') ;;
+  esac
   # a short warm-up first: the JIT and the connection pools, not the measure
   wrk -t"$threads" -c"$connections" -d3s -H "Authorization: Bearer $token" "$2" >/dev/null
+  before_service=$(cpu_ticks "$service_pid")
+  before_proxy=$(cpu_ticks "${proxy_pids[@]}")
   out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "Authorization: Bearer $token" "$2")
+  requests=$(awk '/requests in/ {print $1}' <<<"$out")
+  cpu[$1.service]=$(awk -v t="$(($(cpu_ticks "$service_pid") - before_service))" -v r="$requests" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN { printf "%.3f", t * 1000 / hz / r }')
+  cpu[$1.proxy]=$(awk -v t="$(($(cpu_ticks "${proxy_pids[@]}") - before_proxy))" -v r="$requests" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN { printf "%.3f", t * 1000 / hz / r }')
   echo "$out" >"$logs/wrk-$1.txt"
   if grep -q "Non-2xx" <<<"$out"; then
     die "$1: some answers were not 2xx (see $logs/wrk-$1.txt)"
   fi
   rate[$1]=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p99[$1]=$(awk '$1 == "99%" {print $2}' <<<"$out")
-  printf '    %-16s %10s req/s   p99 %s\n' "$1" "${rate[$1]}" "${p99[$1]}"
+  printf '    %-16s %10s req/s   p99 %-9s CPU ms/request: service %s, proxy %s\n' "$1" "${rate[$1]}" "${p99[$1]}" \
+    "${cpu[$1.service]}" "${cpu[$1.proxy]}"
+  bench_result "p1.${1/-/.}.service.cpu.ms" "${cpu[$1.service]}"
+  [[ $1 == *-direct ]] || bench_result "p1.${1/-/.}.proxy.cpu.ms" "${cpu[$1.proxy]}"
   bench_result "p1.${1/-/.}.rps" "${rate[$1]}"
   bench_result "p1.${1/-/.}.p99.ms" "$(wrk_ms "${p99[$1]}")"
 }
@@ -127,10 +154,10 @@ done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 table=$(
-  echo "| request | direct req/s (p99) | gateway req/s (p99) | gateway / direct | nginx req/s (p99) | nginx / direct |"
-  echo "|---|---|---|---|---|---|"
+  echo "| request | direct req/s (p99) | gateway req/s (p99) | gateway / direct | nginx req/s (p99) | nginx / direct | CPU ms/request: service direct, gateway, nginx |"
+  echo "|---|---|---|---|---|---|---|"
   for name in dossier me; do
-    echo "| GET $([[ $name == me ]] && echo /api/accounts/me || echo '/api/accounts/{id}') | ${rate[$name-direct]} (${p99[$name-direct]}) | ${rate[$name-gateway]} (${p99[$name-gateway]}) | $(ratio "${rate[$name-gateway]}" "${rate[$name-direct]}") | ${rate[$name-nginx]} (${p99[$name-nginx]}) | $(ratio "${rate[$name-nginx]}" "${rate[$name-direct]}") |"
+    echo "| GET $([[ $name == me ]] && echo /api/accounts/me || echo '/api/accounts/{id}') | ${rate[$name-direct]} (${p99[$name-direct]}) | ${rate[$name-gateway]} (${p99[$name-gateway]}) | $(ratio "${rate[$name-gateway]}" "${rate[$name-direct]}") | ${rate[$name-nginx]} (${p99[$name-nginx]}) | $(ratio "${rate[$name-nginx]}" "${rate[$name-direct]}") | ${cpu[$name-direct.service]}, ${cpu[$name-gateway.proxy]}, ${cpu[$name-nginx.proxy]} |"
   done
 )
 bench_result p1.settings "wrk -t$threads -c$connections -d$duration after a $warmup warm-up per target; gateway rate limit off"
@@ -142,7 +169,7 @@ bench_alone || exit 0
   echo "## Gateway overhead, $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sm), $(java -version 2>&1 | head -1), $(nginx -v 2>&1)."
-  echo "Command: \`bench/gateway/run.sh\` (wrk -t$threads -c$connections -d$duration after a 3 s warm-up each; gateway rate limit off). Goal: gateway >= 0.80x direct, p99 no worse than nginx's."
+  echo "Command: \`${BENCH_GATEWAY_JAR:+BENCH_GATEWAY_JAR=$BENCH_GATEWAY_JAR }bench/gateway/run.sh\` (wrk -t$threads -c$connections -d$duration after a 3 s warm-up each; gateway rate limit off). Goal: gateway >= 0.80x direct, p99 no worse than nginx's."
   echo
   echo "$table"
 } >>bench/RESULTS.md

@@ -13,6 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -121,5 +124,48 @@ class GatewayAbuseIT {
     private static int statusOf(String answer) {
         assertThat(answer).startsWith("HTTP/1.1 ");
         return Integer.parseInt(answer.substring(9, 12));
+    }
+
+    /**
+     * The limit (200 requests/s, burst 400 per caller and route locally) engages for a caller who keeps
+     * sending, with a problem and Retry-After, leaves other callers alone, and releases once the caller
+     * has waited as told.
+     */
+    @Test
+    void theRateLimitEngagesForOneCallerAndReleasesAfterRetryAfter() throws Exception {
+        URI route = GATEWAY.resolve("/api/incentives/me");
+        String token = KeycloakTokens.accessToken(DemoUser.ADA);
+        HttpResponse<String> refused = null;
+        // Waves of parallel calls until one is refused: far faster than the refill on any machine.
+        for (int wave = 0; wave < 40 && refused == null; wave++) {
+            List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                calls.add(client.sendAsync(get(route, token), HttpResponse.BodyHandlers.ofString()));
+            }
+            for (CompletableFuture<HttpResponse<String>> call : calls) {
+                HttpResponse<String> answer = call.join();
+                assertThat(answer.statusCode()).as(answer.body()).isIn(200, 429);
+                if (answer.statusCode() == 429 && refused == null) {
+                    refused = answer;
+                }
+            }
+        }
+
+        assertThat(refused).as("a 429 within 2,000 calls").isNotNull();
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(refused.body()).contains("\"status\":429");
+        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        assertThat(retryAfter).isBetween(1L, 60L);
+        // another caller on the same route is not limited by ada's bucket
+        assertThat(client.send(get(route, KeycloakTokens.accessToken(DemoUser.EVE)),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+        Thread.sleep(Duration.ofSeconds(retryAfter).plusMillis(500).toMillis());
+        assertThat(client.send(get(route, token), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .as("released after Retry-After").isEqualTo(200);
+    }
+
+    private static HttpRequest get(URI uri, String token) {
+        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).GET().build();
     }
 }
