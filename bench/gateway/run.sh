@@ -9,7 +9,7 @@
 # bench/RESULTS.md, under ./kam bench the one table of the run has them.
 #
 # Settings: BENCH_DURATION (10s), BENCH_CONNECTIONS (32), BENCH_THREADS (2),
-# BENCH_WARMUP (10s per target), BENCH_GATEWAY_PORT (18090), BENCH_NGINX_PORT (18091),
+# BENCH_WARMUP (30s per target), BENCH_GATEWAY_PORT (18090), BENCH_NGINX_PORT (18091),
 # BENCH_GATEWAY_JAR (the gateway build to measure; default: the running suite's).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -62,7 +62,8 @@ pid $work/nginx.pid;
 error_log $logs/nginx-error.log warn;
 events { worker_connections 1024; }
 http {
-  access_log off;
+  # As Debian ships nginx: one access log line per request, like the gateway's access log.
+  access_log $logs/nginx-access.log;
   upstream account_service { server 127.0.0.1:$KAM_ACCOUNT_PORT; keepalive 64; }
   server {
     listen 127.0.0.1:$nginx_port;
@@ -134,7 +135,9 @@ measure() { # name url
 
 # A freshly started service or proxy is measured cold otherwise, and whichever runs last looks best:
 # every path is driven first, the service through all three, before any figure is taken.
-warmup=${BENCH_WARMUP:-10s}
+# 30 s each: a freshly started JVM spent a third of its CPU in the JIT compilers after 90 s of load
+# on this busy 2-core machine (async-profiler, docs/adr/0029); a gateway in service is compiled.
+warmup=${BENCH_WARMUP:-30s}
 say "warm-up: each of the six targets for $warmup (JIT, connection pools, caches)"
 for url in "$service/api/accounts/$account" "http://127.0.0.1:$gateway_port/api/accounts/$account" \
   "http://127.0.0.1:$nginx_port/api/accounts/$account" "$service/api/accounts/me" \
@@ -169,7 +172,7 @@ bench_alone || exit 0
   echo "## Gateway overhead, $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sm), $(java -version 2>&1 | head -1), $(nginx -v 2>&1)."
-  echo "Command: \`${BENCH_GATEWAY_JAR:+BENCH_GATEWAY_JAR=$BENCH_GATEWAY_JAR }bench/gateway/run.sh\` (wrk -t$threads -c$connections -d$duration after a 3 s warm-up each; gateway rate limit off). Goal: gateway >= 0.80x direct, p99 no worse than nginx's."
+  echo "Command: \`${BENCH_GATEWAY_JAR:+BENCH_GATEWAY_JAR=$BENCH_GATEWAY_JAR }bench/gateway/run.sh\` (wrk -t$threads -c$connections -d$duration after a $warmup warm-up per target and 3 s before each measure; gateway rate limit off; nginx with its access log on). Goal: gateway >= 0.80x direct, p99 no worse than nginx's."
   echo
   echo "$table"
 } >>bench/RESULTS.md
