@@ -65,13 +65,15 @@ public class OutboxBench {
         Stats outboxLatency = outboxLatency(token, accountId);
 
         step("outbox throughput: one import of %d purchase volumes (one transaction)", BULK_ROWS);
-        double outboxThroughput = outboxThroughput(token);
+        BulkImport bulkImport = outboxThroughput(token);
+        double outboxThroughput = bulkImport.eventsPerSecond();
 
         Stats statementLatency = null;
         double catchUpSeconds = Double.NaN;
         if (STATEMENT_SAMPLES > 0) {
             step("waiting until incentive-service has applied every purchase event (its consumer group has no lag)");
-            catchUpSeconds = awaitNoLag("incentive-service", "kam.purchases.v1", Duration.ofMinutes(10));
+            catchUpSeconds = awaitNoLag("incentive-service", "kam.purchases.v1", Duration.ofMinutes(10),
+                    bulkImport.answeredAt());
             step("purchase -> draft statement: %d purchases recorded one by one, the statement read every %d ms",
                     STATEMENT_SAMPLES, STATEMENT_POLL.toMillis());
             statementLatency = statementLatency(token, token("carl", "carl-demo"));
@@ -188,7 +190,11 @@ public class OutboxBench {
         return new Stats(latencies);
     }
 
-    static double outboxThroughput(String token) throws Exception {
+    /** The relay's rate for one bulk import, and when (System.nanoTime) the import was answered. */
+    record BulkImport(double eventsPerSecond, long answeredAt) {
+    }
+
+    static BulkImport outboxThroughput(String token) throws Exception {
         int accounts = 10;
         int perAccount = BULK_ROWS / accounts;
         List<String> ids = new ArrayList<>();
@@ -212,22 +218,20 @@ public class OutboxBench {
             HttpResponse<String> answer = send(token, "POST", "/api/accounts/purchase-volumes/imports",
                     rows.toString(), "application/json");
             long committed = System.nanoTime();
-            importAnsweredAt = committed;
             expect(answer, 200, 201);
             reader.awaitCount(expected, Duration.ofMinutes(5));
-            return reader.lastAt() > committed ? expected / ((reader.lastAt() - committed) / 1e9) : -1;
+            return new BulkImport(reader.lastAt() > committed ? expected / ((reader.lastAt() - committed) / 1e9) : -1,
+                    committed);
         }
     }
 
     // ---------------------------------------------------------------- pay follows purchases (issue 8)
 
-    static volatile long importAnsweredAt;
-
     /**
-     * Seconds from the bulk import's answer until the group's committed offsets reach the end of the
+     * Seconds from {@code since} (the bulk import's answer) until the group's committed offsets reach the end of the
      * topic: the statement latency is then measured in a steady state, not behind the import's backlog.
      */
-    static double awaitNoLag(String group, String topic, Duration atMost) throws Exception {
+    static double awaitNoLag(String group, String topic, Duration atMost, long since) throws Exception {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
         try (Admin admin = Admin.create(props)) {
@@ -243,7 +247,7 @@ public class OutboxBench {
                     lag += end.getValue().offset() - committed.get(end.getKey()).offset();
                 }
                 if (!latest.isEmpty() && lag == 0) {
-                    return (System.nanoTime() - importAnsweredAt) / 1e9;
+                    return (System.nanoTime() - since) / 1e9;
                 }
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException(group + " still lags " + lag + " records on " + topic);

@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Keeps draft statements in step with what they are computed from, inside the transaction of the
@@ -60,29 +61,31 @@ public class FollowingTheFacts {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void purchaseRecorded(UUID accountId, Period purchasePeriod) {
-        for (String employeeId : new TreeSet<>(accounts.teamOf(accountId))) {
-            for (PayPlanEntity plan : plans.ofEmployee(employeeId)) {
-                if (figures.measuredBy(plan).includes(purchasePeriod)) {
-                    follow(plan, SYSTEM_ACTOR);
-                }
-            }
-        }
+        followPlansOf(accounts.teamOf(accountId), plan -> figures.measuredBy(plan).includes(purchasePeriod),
+                SYSTEM_ACTOR);
     }
 
     /** The accounts these employees serve changed (they joined or left a team). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void employeesChanged(Collection<String> employeeIds, String actor) {
-        for (String employeeId : new TreeSet<>(employeeIds)) {
-            for (PayPlanEntity plan : plans.ofEmployee(employeeId)) {
-                follow(plan, actor);
-            }
-        }
+        followPlansOf(employeeIds, plan -> true, actor);
     }
 
     /** The plan's version in force changed: its statement opens, or its draft follows the new terms. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void planChanged(PayPlanEntity plan, String actor) {
         follow(plan, actor);
+    }
+
+    // In a stable order of employees, so two transactions touching the same drafts lock them alike.
+    private void followPlansOf(Collection<String> employeeIds, Predicate<PayPlanEntity> affected, String actor) {
+        for (String employeeId : new TreeSet<>(employeeIds)) {
+            for (PayPlanEntity plan : plans.ofEmployee(employeeId)) {
+                if (affected.test(plan)) {
+                    follow(plan, actor);
+                }
+            }
+        }
     }
 
     private void follow(PayPlanEntity plan, String actor) {
