@@ -62,7 +62,7 @@ class ComposeConsistencyTest {
 
     @BeforeAll
     static void load() throws IOException {
-        root = repositoryRoot();
+        root = RepositoryRoot.find();
         String override = System.getProperty("kam.compose.file");
         compose = ComposeFile.load(override == null || override.isBlank()
                 ? root.resolve("docker-compose.yml")
@@ -72,17 +72,6 @@ class ComposeConsistencyTest {
         for (String module : EXPECTED_APPLICATIONS) {
             applications.put(module, QuarkusModule.load(root, module));
         }
-    }
-
-    /** The test runs in e2e-tests/; the root is the first directory upwards that holds infra/ports.env. */
-    private static Path repositoryRoot() {
-        Path start = Path.of("").toAbsolutePath();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("infra/ports.env")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("no repository root (a directory with infra/ports.env) above " + start);
     }
 
     @Test

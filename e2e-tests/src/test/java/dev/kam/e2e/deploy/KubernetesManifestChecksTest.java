@@ -30,7 +30,7 @@ class KubernetesManifestChecksTest {
 
     @BeforeAll
     static void render() throws IOException {
-        Path root = KubernetesManifestsTest.repositoryRoot();
+        Path root = RepositoryRoot.find();
         facts = SuiteFacts.load(root);
         local = RenderedManifests.render(root.resolve("deploy/k8s/overlays/local"));
         production = RenderedManifests.render(root.resolve("deploy/k8s/overlays/production"));

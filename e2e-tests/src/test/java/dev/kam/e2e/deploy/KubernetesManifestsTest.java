@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -32,20 +31,11 @@ class KubernetesManifestsTest {
 
     @BeforeAll
     static void render() throws IOException {
-        Path root = repositoryRoot();
+        Path root = RepositoryRoot.find();
         facts = SuiteFacts.load(root);
         for (Map.Entry<ManifestChecks.Purpose, String> overlay : OVERLAYS.entrySet()) {
             rendered.put(overlay.getKey(), RenderedManifests.render(root.resolve("deploy/k8s/overlays").resolve(overlay.getValue())));
         }
-    }
-
-    static Path repositoryRoot() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("infra/ports.env")) && Files.isDirectory(dir.resolve("deploy/k8s"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("no repository root with deploy/k8s above " + Path.of("").toAbsolutePath());
     }
 
     private static ManifestChecks checks(ManifestChecks.Purpose purpose) {

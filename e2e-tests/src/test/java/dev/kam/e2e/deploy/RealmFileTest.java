@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,7 @@ class RealmFileTest {
 
     @Test
     void everyNameAndDescriptionFitsKeycloaksColumns() throws IOException {
-        JsonNode realm = new ObjectMapper().readTree(repositoryRoot().resolve("infra/keycloak/kam-realm.json").toFile());
+        JsonNode realm = new ObjectMapper().readTree(RepositoryRoot.find().resolve("infra/keycloak/kam-realm.json").toFile());
         List<String> tooLong = new ArrayList<>();
         collect(realm, "realm", tooLong);
         assertThat(tooLong).as("fields longer than %d characters", KEYCLOAK_COLUMN).isEmpty();
@@ -43,14 +42,5 @@ class RealmFileTest {
                 collect(node.get(i), path + "[" + i + "]", tooLong);
             }
         }
-    }
-
-    private static Path repositoryRoot() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("infra/keycloak/kam-realm.json"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("no repository root above " + Path.of("").toAbsolutePath());
     }
 }
