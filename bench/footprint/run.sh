@@ -3,7 +3,7 @@
 # and the start-up time of each started alone. Needs the suite running (./kam up).
 #
 # RSS: each part of ./kam up (PIDs in infra/.work/run/<part>.pid, JVM options KAM_SERVICE_JAVA_OPTS,
-# by default -Xms32m -Xmx256m) is driven with wrk for BENCH_P5_LOAD on an authenticated GET
+# by default -Xmx128m with the serial collector, docs/adr/0031) is driven with wrk for BENCH_P5_LOAD on an authenticated GET
 # (account-service: a dossier; contact- and incentive-service: their /me; the gateway: a dossier
 # through it, where its rate limit answers the excess with 429, which it has to handle as well)
 # while VmRSS (/proc/<pid>/status) is read every second; the highest reading counts.

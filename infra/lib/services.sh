@@ -1,7 +1,10 @@
 # shellcheck shell=bash
 # The four Quarkus applications of the suite, run from their packaged fast-jars.
 
-KAM_SERVICE_JAVA_OPTS="${KAM_SERVICE_JAVA_OPTS:--Xms32m -Xmx256m -XX:+ExitOnOutOfMemoryError}"
+# A 128 MB heap with the serial collector and a 64 MB code cache reserve (docs/adr/0031): G1's own
+# structures cost ~40 MB of RSS, and the heap under load stays well below 128 MB; one GC thread is
+# no loss on two cores. MALLOC_ARENA_MAX (export_stack_env) caps glibc's per-thread malloc arenas.
+KAM_SERVICE_JAVA_OPTS="${KAM_SERVICE_JAVA_OPTS:--Xms32m -Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError}"
 # Modules the services are built from besides their own (shared libraries and the parent POM).
 SHARED_BUILD_INPUTS=(pom.xml events/pom.xml events/src service-plumbing/pom.xml service-plumbing/src)
 
@@ -29,6 +32,9 @@ export_stack_env() {
   export KAM_CONTACT_URL="${KAM_CONTACT_URL:-http://127.0.0.1:$KAM_CONTACT_PORT}"
   export KAM_INCENTIVE_URL="${KAM_INCENTIVE_URL:-http://127.0.0.1:$KAM_INCENTIVE_PORT}"
   export KAM_LOG_JSON="${KAM_LOG_JSON:-false}"
+  # glibc gives each thread that mallocs its own 64 MB arena; two are plenty for the JVM's native
+  # allocations and keep the services' RSS from growing with their worker threads (docs/adr/0031).
+  export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
   # for the end-to-end tests
   export KAM_GATEWAY_URL="${KAM_GATEWAY_URL:-http://127.0.0.1:$KAM_GATEWAY_PORT}"
 }

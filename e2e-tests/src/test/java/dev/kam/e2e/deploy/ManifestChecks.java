@@ -59,8 +59,11 @@ final class ManifestChecks {
     }
 
     static final String HTTP_HOST_VARIABLE = "QUARKUS_HTTP_HOST";
-    /** Read by the image's run-java.sh (ubi9 openjdk-17-runtime), not by the application. */
-    static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_MAX_MEM_RATIO");
+    /**
+     * Read by the image's run-java.sh (ubi9 openjdk-17-runtime) or by glibc (MALLOC_ARENA_MAX), not by
+     * the application.
+     */
+    static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_MAX_MEM_RATIO", "GC_CONTAINER_OPTIONS", "MALLOC_ARENA_MAX");
     static final String RUNTIME_IMAGE = "ubi9/openjdk-17-runtime";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+)}");
     private static final Pattern UPSTREAM = Pattern.compile("KAM_(ACCOUNT|CONTACT|INCENTIVE)_URL");
