@@ -52,7 +52,8 @@ final class PurchaseReconciliation {
         assertThat(facts.get(1).intValue()).as("incentive-service: distinct account months").isEqualTo(n);
         assertThat(facts.get(2)).as("incentive-service: sum of the facts").isEqualByComparingTo(sum);
 
-        await("kate's draft statement counts every purchase").atMost(Duration.ofSeconds(60))
+        // the draft also waits for the accounts' team (kam.accounts.v1, another consumer, rebalanced after a crash)
+        await("kate's draft statement counts every purchase").atMost(patience)
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> quarter.volumeOnStatement().compareTo(sum) == 0);
         assertThat(quarter.volumeOnStatement()).as("the draft's volume line").isEqualByComparingTo(sum);
