@@ -44,8 +44,10 @@ fi
 # A Unix socket path must stay below ~107 bytes.
 ((${#PG_SOCK} < 90)) || PG_SOCK="/tmp/kam-pg-$(printf '%s' "$ROOT" | cksum | cut -d' ' -f1)-sock"
 
-# Decided once, from the caller's environment (./kam later exports KAM_DB_HOST for the services).
-PG_EXTERNAL_HOST="${KAM_DB_HOST:-}"
+# Decided once, from the caller's environment (./kam later exports KAM_DB_HOST for the services,
+# and KAM_PG_LOCAL=1 with it when the server is kam's own: a ./kam run by a test under ./kam test,
+# e.g. ./kam infra stop postgres, must still know it is).
+if [[ ${KAM_PG_LOCAL:-} == 1 ]]; then PG_EXTERNAL_HOST=""; else PG_EXTERNAL_HOST="${KAM_DB_HOST:-}"; fi
 pg_external() { [[ -n $PG_EXTERNAL_HOST ]]; }
 
 pg_install() {

@@ -4,10 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.http.ContentType;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +15,6 @@ import org.junit.jupiter.api.Test;
  * part of {@code ./kam test} (or alone against a stack nobody else uses).
  */
 class KeycloakOutageIT {
-
-    private static final Path KAM = Path.of("..", "kam").toAbsolutePath().normalize();
 
     @Test
     void issuedTokensKeepWorkingNewLoginsFailAndTheSuiteRecovers() throws Exception {
@@ -72,12 +67,7 @@ class KeycloakOutageIT {
         }
     }
 
-    private static void kam(String... args) throws IOException, InterruptedException {
-        String[] command = new String[args.length + 1];
-        command[0] = KAM.toString();
-        System.arraycopy(args, 0, command, 1, args.length);
-        Process process = new ProcessBuilder(command).directory(KAM.getParent().toFile()).inheritIO().start();
-        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("./kam " + String.join(" ", args)).isTrue();
-        assertThat(process.exitValue()).as("./kam " + String.join(" ", args)).isZero();
+    private static void kam(String... args) {
+        KamCommand.kam(args);
     }
 }

@@ -4,6 +4,7 @@ import dev.kam.events.CloudEventHeaders;
 import dev.kam.events.account.AccountEvents;
 import dev.kam.plumbing.inbox.InboundEvent;
 import dev.kam.plumbing.inbox.PoisonEventException;
+import dev.kam.plumbing.inbox.TransientFailures;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +36,10 @@ public class InteractionEventsConsumer {
     @ExponentialBackoff
     public void consume(ConsumerRecord<String, String> record) {
         if (isInteractionLogged(record)) {
-            applier.apply(InboundEvent.from(record));
+            InboundEvent event = InboundEvent.from(record);
+            // a database restart or a lost race is waited out here: after @Retry the event would be dead-lettered
+            TransientFailures.retried("Interaction event " + event.id(), () -> applier.apply(event),
+                    TransientFailures.PATIENCE);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.kam.incentive.consumer;
 
 import dev.kam.plumbing.inbox.InboundEvent;
 import dev.kam.plumbing.inbox.PoisonEventException;
+import dev.kam.plumbing.inbox.TransientFailures;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,9 @@ public class PurchaseEventsConsumer {
     @Retry(maxRetries = 5, delay = 200, abortOn = PoisonEventException.class)
     @ExponentialBackoff
     public void consume(ConsumerRecord<String, String> record) {
-        applier.apply(InboundEvent.from(record));
+        InboundEvent event = InboundEvent.from(record);
+        // a database restart or a lost race is waited out here: after @Retry the event would be dead-lettered
+        TransientFailures.retried("Purchase event " + event.id(), () -> applier.apply(event),
+                TransientFailures.PATIENCE);
     }
 }

@@ -24,8 +24,9 @@ import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Maps every failure to an RFC 9457 problem. Bad input is a 4xx with the fields at fault;
- * anything unexpected is a 500 that reveals nothing but the request id to look up in the logs.
+ * Maps every failure to an RFC 9457 problem. Bad input is a 4xx with the fields at fault; an
+ * unreachable database a 503 with {@code Retry-After}; anything unexpected is a 500 that reveals
+ * nothing but the request id to look up in the logs.
  */
 public class ProblemExceptionMappers {
 
@@ -130,6 +131,14 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, ContainerRequestContext request) {
         String requestId = requestId(request);
+        if (DatabaseUnavailable.causes(e)) {
+            // Not the request's fault and not a bug: the database is away (restarting, unreachable, pool drained).
+            Log.warnf("Request %s: the database is unavailable: %s", requestId, e.toString());
+            Response problem = ProblemResponses.of(Response.Status.SERVICE_UNAVAILABLE, "Service unavailable",
+                    "The service cannot reach its database at the moment; retry shortly", path(uri), requestId);
+            return Response.fromResponse(problem)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+        }
         var refusal = DatabaseRefusals.of(e);
         if (refusal.isPresent()) {
             // A validation gap: the database refused the data, nothing was stored. Fix the rule up front.
