@@ -10,14 +10,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 ROOT=$root
 cd "$root"
-# shellcheck source=../../infra/lib/common.sh
-source infra/lib/common.sh
-# shellcheck source=../../infra/lib/postgres.sh
-source infra/lib/postgres.sh
-# shellcheck source=../../infra/lib/services.sh
-source infra/lib/services.sh
-# shellcheck source=../lib.sh
-source bench/lib.sh
+# shellcheck source=../stack.sh
+source bench/stack.sh
 
 if why=$(build_needed); then
   die "./kam up would build first ($why): run ./kam up once, then measure"

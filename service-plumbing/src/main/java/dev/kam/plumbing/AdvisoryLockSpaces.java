@@ -19,6 +19,9 @@ public final class AdvisoryLockSpaces {
     /** Scheduled jobs that run in one replica at a time: (this, the job name's hash). */
     public static final int SCHEDULED_JOBS = 0x4b414d02; // "KAM" 02
 
+    /** incentive-service: one employee's draft pay statements, (this, the employee id's hash). */
+    public static final int EMPLOYEE_DRAFTS = 0x4b414d03; // "KAM" 03
+
     private AdvisoryLockSpaces() {
     }
 }

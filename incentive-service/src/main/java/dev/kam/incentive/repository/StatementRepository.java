@@ -1,12 +1,14 @@
 package dev.kam.incentive.repository;
 
 import dev.kam.incentive.domain.statement.StatementStatus;
+import dev.kam.plumbing.AdvisoryLockSpaces;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -15,6 +17,23 @@ public class StatementRepository implements PanacheRepositoryBase<StatementEntit
     /** What to list: every filter may be null; the keyset (period, employee) is null for the first page. */
     public record ListQuery(String employeeId, String period, StatementStatus status, String afterPeriod,
             String afterEmployeeId) {
+    }
+
+    /**
+     * Holds the draft statements of these employees until the transaction ends; call it before reading
+     * them. Two consumers recomputing the same drafts (a purchase and a team change of accounts one
+     * person serves) then take turns instead of both reading one version and one failing its write
+     * again and again while the other keeps winning. The locks are taken in the order of their keys,
+     * so two transactions holding several cannot deadlock; a shared hash only makes two people wait
+     * for each other.
+     */
+    public void lockDraftsOf(Collection<String> employeeIds) {
+        for (int key : new TreeSet<>(employeeIds.stream().map(String::hashCode).toList())) {
+            getEntityManager().createNativeQuery("select count(*) from pg_advisory_xact_lock(:space, :key)")
+                    .setParameter("space", AdvisoryLockSpaces.EMPLOYEE_DRAFTS)
+                    .setParameter("key", key)
+                    .getSingleResult();
+        }
     }
 
     public Optional<StatementEntity> of(String employeeId, String period) {

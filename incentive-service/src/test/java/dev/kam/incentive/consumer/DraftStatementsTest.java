@@ -12,11 +12,13 @@ import dev.kam.incentive.domain.pay.PlanFixtures;
 import dev.kam.incentive.domain.statement.Statement;
 import dev.kam.incentive.fixtures.IncentiveRows;
 import dev.kam.incentive.fixtures.Statements;
+import dev.kam.incentive.repository.StatementRepository;
 import dev.kam.kernel.period.Period;
 import dev.kam.kernel.period.PeriodType;
 import dev.kam.plumbing.inbox.InboundEvent;
 import dev.kam.plumbing.replica.ApplyingAccountEvents;
 import dev.kam.plumbing.testing.AccountEventPayloads;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.inject.Inject;
@@ -26,6 +28,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.junit.jupiter.api.Test;
@@ -49,6 +54,9 @@ class DraftStatementsTest {
 
     @Inject
     ApplyingAccountEvents accountEvents;
+
+    @Inject
+    StatementRepository statementRepository;
 
     @Inject
     @Connector("smallrye-in-memory")
@@ -180,6 +188,37 @@ class DraftStatementsTest {
 
         Awaitility.await().atMost(Duration.ofSeconds(10))
                 .until(() -> total(id).compareTo(new BigDecimal("8800.00")) == 0);
+    }
+
+    @Test
+    void aPurchaseWaitsForAnotherTransactionRecomputingTheSameDrafts() throws Exception {
+        Statements.Draft draft = statements.draftOf(KATE);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // stands for a team change of another account Kate serves, recomputing her drafts meanwhile
+        CompletableFuture<Void> teamChange = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew()
+                .run(() -> {
+                    statementRepository.lockDraftsOf(List.of(TOM, KATE));
+                    held.countDown();
+                    awaitQuietly(release);
+                }));
+        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<Void> purchase = CompletableFuture.runAsync(() -> purchases.apply(draft.purchase("100000.00")));
+
+        Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> !purchase.isDone());
+        release.countDown();
+        teamChange.get(10, TimeUnit.SECONDS);
+        purchase.get(10, TimeUnit.SECONDS);
+        assertThat(total(draft.id())).isEqualByComparingTo("8800.00");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static InboundEvent team(UUID account, Map<String, String> members) {

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -74,11 +75,12 @@ public class FollowingTheFacts {
     /** The plan's version in force changed: its statement opens, or its draft follows the new terms. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void planChanged(PayPlanEntity plan, String actor) {
+        statements.lockDraftsOf(List.of(plan.employeeId));
         follow(plan, actor);
     }
 
-    // In a stable order of employees, so two transactions touching the same drafts lock them alike.
     private void followPlansOf(Collection<String> employeeIds, Predicate<PayPlanEntity> affected, String actor) {
+        statements.lockDraftsOf(employeeIds);
         for (String employeeId : new TreeSet<>(employeeIds)) {
             for (PayPlanEntity plan : plans.ofEmployee(employeeId)) {
                 if (affected.test(plan)) {
