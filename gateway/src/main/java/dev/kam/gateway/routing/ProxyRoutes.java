@@ -5,7 +5,6 @@ import dev.kam.gateway.config.GatewayConfig;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.logging.Log;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
@@ -35,15 +34,16 @@ public class ProxyRoutes {
     }
 
     void install(@Observes Router router) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+        // Up to 32 kept-alive connections per service for each event loop (the gateway has 2 per core).
+        UpstreamClients clients = new UpstreamClients(vertx, new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setKeepAlive(true)
-                .setMaxPoolSize(64));
+                .setMaxPoolSize(32));
         config.routes().forEach((name, route) -> {
             CircuitBreaker breaker = new CircuitBreaker(config.circuitBreaker().failureThreshold(),
                     config.circuitBreaker().openDuration());
-            HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .origin(context -> client.request(upstreamRequest(route.url())))
+            HttpProxy proxy = HttpProxy.reverseProxy(clients.shared())
+                    .origin(context -> clients.current().request(upstreamRequest(route.url())))
                     .addInterceptor(new UpstreamFailures(name, breaker));
             // Inside UpstreamFailures, so the exchange it breaks off is answered there.
             maxBodySize.ifPresent(limit -> proxy.addInterceptor(new ChunkedBodyLimit(limit.asLongValue())));

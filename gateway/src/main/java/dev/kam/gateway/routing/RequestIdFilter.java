@@ -5,6 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
@@ -27,12 +28,23 @@ public class RequestIdFilter {
 
     private void assign(RoutingContext ctx) {
         String offered = ctx.request().getHeader(HEADER);
-        String requestId = offered != null && SAFE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        String requestId = offered != null && SAFE.matcher(offered).matches() ? offered : newRequestId();
         ctx.put(CONTEXT_KEY, requestId);
         ctx.request().headers().set(HEADER, requestId);
         MDC.put(CONTEXT_KEY, requestId);
         ctx.addHeadersEndHandler(v -> ctx.response().headers().set(HEADER, requestId));
         ctx.next();
+    }
+
+    /**
+     * A random (version 4) UUID from the event loop's own generator: an id must be unique, not
+     * unguessable, and {@link UUID#randomUUID()} takes a lock and reads /dev/urandom on every other call.
+     */
+    static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     public static String of(RoutingContext ctx) {
