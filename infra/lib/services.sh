@@ -6,7 +6,8 @@
 # no loss on two cores. MALLOC_ARENA_MAX (export_stack_env) caps glibc's per-thread malloc arenas.
 KAM_SERVICE_JAVA_OPTS="${KAM_SERVICE_JAVA_OPTS:--Xms32m -Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError}"
 # Modules the services are built from besides their own (shared libraries and the parent POM).
-SHARED_BUILD_INPUTS=(pom.xml events/pom.xml events/src service-plumbing/pom.xml service-plumbing/src)
+SHARED_BUILD_INPUTS=(pom.xml events/pom.xml events/src domain-kernel/pom.xml domain-kernel/src
+  token-memory/pom.xml token-memory/src service-plumbing/pom.xml service-plumbing/src)
 
 service_module() {
   case "$1" in

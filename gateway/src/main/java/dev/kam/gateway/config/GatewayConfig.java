@@ -39,16 +39,6 @@ public interface GatewayConfig {
     /** The access log of /api requests. */
     AccessLog accessLog();
 
-    /** Bearer tokens already verified, remembered until they expire (docs/adr/0028). */
-    TokenCache tokenCache();
-
-    interface TokenCache {
-
-        /** How many distinct tokens are remembered at most; 0 verifies every request's token afresh. */
-        @WithDefault("10000")
-        int maxSize();
-    }
-
     interface AccessLog {
 
         /** One line per /api request in the category kam.gateway.access. */

@@ -1,6 +1,5 @@
-package dev.kam.gateway.security;
+package dev.kam.tokens;
 
-import dev.kam.gateway.config.GatewayConfig;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -13,11 +12,13 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Quarkus' OIDC token check, done once per token instead of once per request: the signature check and
- * claim parsing were the largest cost the gateway added to a call (bench/RESULTS.md, docs/adr/0028).
+ * claim parsing were the largest cost the gateway added to a call, and a third of a service's CPU on a
+ * dossier read (bench/RESULTS.md, docs/adr/0029).
  * As an identity provider asked before OIDC's, it answers a token verified before from
  * {@link VerifiedTokens} and leaves every other token to OIDC, so each refusal stays OIDC's; as an
  * augmentor it remembers what OIDC accepted, until the token's {@code exp}.
@@ -27,8 +28,8 @@ public class RememberedTokens implements IdentityProvider<TokenAuthenticationReq
 
     private final VerifiedTokens verified;
 
-    RememberedTokens(GatewayConfig config) {
-        int maxSize = config.tokenCache().maxSize();
+    /** @param maxSize how many distinct tokens are remembered at most; 0 verifies every request's token afresh */
+    RememberedTokens(@ConfigProperty(name = "kam.token-memory.max-size", defaultValue = "10000") int maxSize) {
         this.verified = maxSize > 0 ? new VerifiedTokens(maxSize, Clock.systemUTC()) : null;
     }
 

@@ -1,4 +1,4 @@
-package dev.kam.gateway.security;
+package dev.kam.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

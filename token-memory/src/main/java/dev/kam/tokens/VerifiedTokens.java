@@ -1,4 +1,4 @@
-package dev.kam.gateway.security;
+package dev.kam.tokens;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -12,7 +12,7 @@ import java.util.Optional;
  * The identities of bearer tokens whose signature and claims the OIDC mechanism has already checked,
  * each kept until its token's {@code exp}. A token is immutable and signed, so the same string checks
  * out the same way until it expires; what this gives up is noticing a signing key withdrawn from the
- * realm before the token's own expiry (docs/adr/0028).
+ * realm before the token's own expiry (docs/adr/0029).
  */
 public final class VerifiedTokens {
 
