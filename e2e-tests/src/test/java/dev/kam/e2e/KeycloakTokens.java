@@ -45,32 +45,14 @@ final class KeycloakTokens {
      * (client credentials of kam-directory, whose tokens carry no kam-api audience).
      */
     static String wrongAudienceToken() {
-        return given()
-                .contentType(ContentType.URLENC)
-                .formParam("grant_type", "client_credentials")
-                .formParam("client_id", "kam-directory")
-                .formParam("client_secret", DIRECTORY_SECRET)
-                .when()
-                .post(Suite.OIDC_URL + "/protocol/openid-connect/token")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token");
+        return tokenFor(Map.of("grant_type", "client_credentials", "client_id", "kam-directory",
+                "client_secret", DIRECTORY_SECRET));
     }
 
     /** The ERP integration's token: client credentials of kam-erp-import, realm role purchase-volume-feed only. */
     static String erpImportToken() {
-        return given()
-                .contentType(ContentType.URLENC)
-                .formParam("grant_type", "client_credentials")
-                .formParam("client_id", "kam-erp-import")
-                .formParam("client_secret", ERP_IMPORT_SECRET)
-                .when()
-                .post(Suite.OIDC_URL + "/protocol/openid-connect/token")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token");
+        return tokenFor(Map.of("grant_type", "client_credentials", "client_id", "kam-erp-import",
+                "client_secret", ERP_IMPORT_SECRET));
     }
 
     /** The token's claims under a header that says {@code alg: none}, and no signature. */
@@ -95,12 +77,15 @@ final class KeycloakTokens {
     }
 
     private static String fetch(DemoUser user, String clientId) {
+        return tokenFor(Map.of("grant_type", "password", "client_id", clientId,
+                "username", user.username(), "password", user.password()));
+    }
+
+    /** The access token of the realm's token endpoint's answer to this form (200 expected). */
+    private static String tokenFor(Map<String, String> form) {
         return given()
                 .contentType(ContentType.URLENC)
-                .formParam("grant_type", "password")
-                .formParam("client_id", clientId)
-                .formParam("username", user.username())
-                .formParam("password", user.password())
+                .formParams(form)
                 .when()
                 .post(Suite.OIDC_URL + "/protocol/openid-connect/token")
                 .then()
