@@ -86,27 +86,29 @@ from seed_account where status = 'LOST';
 
 -- Interactions: n-th belongs to account (n - 1) % accounts + 1, the q-th of that account going back in
 -- time from about a week ago over two years; a cooling account's latest contact is months old and its
--- recent outcomes are negative.
+-- recent outcomes are negative. Generated account by account in id order, newest first: the
+-- (account_id, occurred_at desc, id) index then grows at its right edge instead of at random places.
 insert into interaction (id, account_id, kind, occurred_at, our_participants, stakeholder_ids, summary, outcome,
                          next_step, follow_up_on, logged_by, logged_at)
-select md5('kam-bench-interaction-' || n)::uuid, s.id,
-       (array['MEETING', 'CALL', 'NEGOTIATION', 'EMAIL', 'VISIT', 'CALL', 'EMAIL'])[1 + (n / 7) % 7],
+select md5('kam-bench-interaction-' || t.n)::uuid, s.id,
+       (array['MEETING', 'CALL', 'NEGOTIATION', 'EMAIL', 'VISIT', 'CALL', 'EMAIL'])[1 + (t.n / 7) % 7],
        t.at,
        jsonb_build_array(s.owner_id),
        jsonb_build_array(md5('kam-bench-stakeholder-' || (s.k + :accounts * (t.q % greatest(1, :stakeholders / :accounts))))::uuid),
        'Discussed volumes, delivery dates and the next order round (bench seed)',
-       case when s.cooling and t.q < 4 then 'NEGATIVE' when (n / 3) % 10 = 0 then 'NEGATIVE'
-            when (n / 3) % 10 < 5 then 'POSITIVE' else 'NEUTRAL' end,
+       case when s.cooling and t.q < 4 then 'NEGATIVE' when (t.n / 3) % 10 = 0 then 'NEGATIVE'
+            when (t.n / 3) % 10 < 5 then 'POSITIVE' else 'NEUTRAL' end,
        case when t.q = 0 then 'Send the revised offer' end,
        case when t.q = 0 then (t.at + interval '14 days')::date end,
        s.owner_id, t.at + interval '2 hours'
-from generate_series(1, :interactions) as n
-cross join lateral (select (n - 1) / :accounts as q) as p
-join seed_account s on s.k = (n - 1) % :accounts + 1
-cross join lateral (select p.q,
+from seed_account s
+cross join lateral (select q, s.k + :accounts * q as n,
        now() - make_interval(days => 7 + (s.k % 5) + case when s.cooling then 120 else 0 end)
-             - make_interval(hours => p.q * 24 * 700 / greatest(1, :interactions / :accounts)) as at) as t;
+             - make_interval(hours => q * 24 * 700 / greatest(1, :interactions / :accounts)) as at
+       from generate_series(0, (:interactions - s.k) / :accounts) as q) as t
+where s.k <= :interactions;
 
+-- The latest contact, as logging an interaction keeps it.
 update account a set last_contact_at = (select max(i.occurred_at) from interaction i where i.account_id = a.id);
 
 -- Monthly purchase volumes for the last :months complete months of every account but prospects;
@@ -146,13 +148,16 @@ select md5('kam-bench-action-' || k || '-' || a)::uuid, md5('kam-bench-objective
 from seed_account cross join generate_series(1, 2) as a where k % 10 = 1;
 
 -- Replicas of contact-service's facts (kam.stakeholders.v1): names, coverage, departures.
+-- Account by account in id order, so the account_id index grows at its right edge.
 insert into stakeholder_name (stakeholder_id, account_id, name, named_at)
-select md5('kam-bench-stakeholder-' || j)::uuid, md5('kam-bench-account-' || ((j - 1) % :accounts + 1))::uuid,
-       (array['Anna', 'Ben', 'Clara', 'David', 'Eva', 'Felix', 'Greta', 'Hugo', 'Ines', 'Jonas', 'Karla', 'Lukas'])[1 + j % 12]
-         || ' ' || (array['Schmidt', 'Novak', 'Rossi', 'Dubois', 'Larsen', 'Silva', 'Kowalski', 'Meyer', 'Jansen'])[1 + (j / 12) % 9]
-         || ' ' || j,
+select md5('kam-bench-stakeholder-' || p.j)::uuid, s.id,
+       (array['Anna', 'Ben', 'Clara', 'David', 'Eva', 'Felix', 'Greta', 'Hugo', 'Ines', 'Jonas', 'Karla', 'Lukas'])[1 + p.j % 12]
+         || ' ' || (array['Schmidt', 'Novak', 'Rossi', 'Dubois', 'Larsen', 'Silva', 'Kowalski', 'Meyer', 'Jansen'])[1 + (p.j / 12) % 9]
+         || ' ' || p.j,
        now() - interval '400 days'
-from generate_series(1, :stakeholders) as j;
+from seed_account s
+cross join lateral (select s.k + :accounts * q as j from generate_series(0, (:stakeholders - s.k) / :accounts) as q) as p
+where s.k <= :stakeholders;
 
 insert into stakeholder_coverage (account_id, stakeholder_count, leader_covered, only_butler_reachable,
                                   relationship_holders, assessed_at)

@@ -39,10 +39,14 @@ union all select id, md5('kam-bench-specialist-' || (k % 25))::uuid::text, 'SPEC
 -- Stakeholder j: account (j - 1) % accounts + 1, position (j - 1) / accounts + 1. The first of each
 -- account is its primary contact and the one the others report to (inserted first for the reference);
 -- one in twenty of the others has left.
+-- Account by account in id order, so the stakeholder_account_page index grows at its right edge.
 create temporary table seed_person on commit preserve rows as
-select j, (j - 1) % :accounts + 1 as k, (j - 1) / :accounts + 1 as pos,
-       md5('kam-bench-stakeholder-' || j)::uuid as id
-from generate_series(1, :stakeholders) as j;
+select p.j, s.k, p.pos, md5('kam-bench-stakeholder-' || p.j)::uuid as id
+from seed_account s
+cross join lateral (select s.k + :accounts * q as j, q + 1 as pos
+                    from generate_series(0, (:stakeholders - s.k) / :accounts) as q) as p
+where s.k <= :stakeholders
+order by s.id, p.pos;
 
 insert into stakeholder (id, account_id, full_name, position, department, reports_to, status, left_on, left_to,
                          primary_contact, erased_at, created_by, created_at, updated_at, version)
@@ -60,7 +64,8 @@ select p.id, s.id,
        p.pos = 1, null, s.owner_id, s.registered_at + make_interval(days => p.pos * 30),
        s.registered_at + make_interval(days => p.pos * 30), 0
 from seed_person p join seed_account s on s.k = p.k
-order by p.pos = 1 desc;
+-- the first of each account first: the others refer to it
+order by p.pos = 1 desc, s.id, p.pos;
 
 -- position_no is the list index of @OrderColumn: from 0
 insert into stakeholder_channel (stakeholder_id, position_no, kind, channel_value)
