@@ -11,7 +11,7 @@
 #   p1     gateway overhead              bench/gateway/run.sh
 #   p2     read path against pgbench -S  bench/readpath/run.sh
 #   p3     outbox events and statements  bench/outbox/run.sh
-#   p4     scale: seeded portfolio        bench/scale/run.sh     (opt-in: about 15 minutes at full size)
+#   p4     scale: seeded portfolio        bench/scale/run.sh     (opt-in: over 20 minutes at full size)
 #   p5     RSS under load, start-up      bench/footprint/run.sh
 #   p5-up  warm ./kam up                 bench/footprint/up.sh  (opt-in: stops and restarts the suite)
 # --quick shortens every step (5 s measures, fewer samples; settings already in the environment
