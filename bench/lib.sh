@@ -65,11 +65,12 @@ bench_running_jar() { # part
 # clean-up, health reassessment, profile purge; Quarkus skips a job whose interval is "off"; the
 # whole scheduler cannot be switched off, the people directory's warm-up needs it) and each Kafka
 # consumer joins a group of its own from the latest offset, so the suite's consumers are not
-# rebalanced and no old event is applied again. Extra -D options follow.
+# rebalanced and no old event is applied again. Extra -D options follow. BENCH_COPY_JAR names
+# another jar (P4 runs this checkout's build on its scratch databases, whatever the suite runs).
 bench_copy_start() { # part port log [-Dkey=value ...]
   local part=$1 port=$2 log=$3 jar module props channel opts=()
   shift 3
-  jar=$(bench_running_jar "$part") || { printf 'error: %s is not running\n' "$part" >&2; return 1; }
+  jar=${BENCH_COPY_JAR:-$(bench_running_jar "$part")} || { printf 'error: %s is not running\n' "$part" >&2; return 1; }
   bench_port_free "$port" || return 1
   module=$(dirname "$(dirname "$(dirname "$jar")")")
   props="$module/src/main/resources/application.properties"

@@ -5,12 +5,13 @@
 # also run alone; each prints its figures as result lines into the file named by BENCH_RESULTS
 # (bench/lib.sh), from which the table is composed.
 #
-#   ./kam bench [--quick] [--no-record] [p1] [p2] [p3] [p5] [p5-up]
+#   ./kam bench [--quick] [--no-record] [p1] [p2] [p3] [p4] [p5] [p5-up]
 #
 # Steps (default: p1 p2 p3 p5, in that order):
 #   p1     gateway overhead              bench/gateway/run.sh
 #   p2     read path against pgbench -S  bench/readpath/run.sh
 #   p3     outbox events and statements  bench/outbox/run.sh
+#   p4     scale: seeded portfolio        bench/scale/run.sh     (opt-in: over 20 minutes at full size)
 #   p5     RSS under load, start-up      bench/footprint/run.sh
 #   p5-up  warm ./kam up                 bench/footprint/up.sh  (opt-in: stops and restarts the suite)
 # --quick shortens every step (5 s measures, fewer samples; settings already in the environment
@@ -31,8 +32,8 @@ for arg in "$@"; do
   case "$arg" in
     --quick) quick=true ;;
     --no-record) record=false ;;
-    p1 | p2 | p3 | p5 | p5-up) steps+=("$arg") ;;
-    *) die "usage: ./kam bench [--quick] [--no-record] [p1] [p2] [p3] [p5] [p5-up]" ;;
+    p1 | p2 | p3 | p4 | p5 | p5-up) steps+=("$arg") ;;
+    *) die "usage: ./kam bench [--quick] [--no-record] [p1] [p2] [p3] [p4] [p5] [p5-up]" ;;
   esac
 done
 ((${#steps[@]} > 0)) || steps=(p1 p2 p3 p5)
@@ -42,16 +43,21 @@ if $quick; then
   export BENCH_LATENCY_SAMPLES=${BENCH_LATENCY_SAMPLES:-50} BENCH_BULK_ROWS=${BENCH_BULK_ROWS:-1000}
   export BENCH_STATEMENT_SAMPLES=${BENCH_STATEMENT_SAMPLES:-20} BENCH_STATEMENT_REQUESTS=${BENCH_STATEMENT_REQUESTS:-20}
   export BENCH_P5_LOAD=${BENCH_P5_LOAD:-3s}
+  # P4 at a tenth of issue 11's sizes: the same paths in about two minutes
+  export BENCH_SCALE_ACCOUNTS=${BENCH_SCALE_ACCOUNTS:-10000} BENCH_SCALE_STAKEHOLDERS=${BENCH_SCALE_STAKEHOLDERS:-100000}
+  export BENCH_SCALE_INTERACTIONS=${BENCH_SCALE_INTERACTIONS:-200000} BENCH_SCALE_IMPORT_ROWS=${BENCH_SCALE_IMPORT_ROWS:-10000}
+  export BENCH_SCALE_WALKS=${BENCH_SCALE_WALKS:-1} BENCH_SCALE_REPORTS=${BENCH_SCALE_REPORTS:-3}
 fi
 
-declare -A script=([p1]=bench/gateway/run.sh [p2]=bench/readpath/run.sh [p3]=bench/outbox/run.sh
+declare -A script=([p1]=bench/gateway/run.sh [p2]=bench/readpath/run.sh [p3]=bench/outbox/run.sh [p4]=bench/scale/run.sh
   [p5]=bench/footprint/run.sh [p5-up]=bench/footprint/up.sh)
-declare -A title=([p1]="P1 gateway overhead" [p2]="P2 read path" [p3]="P3 events"
+declare -A title=([p1]="P1 gateway overhead" [p2]="P2 read path" [p3]="P3 events" [p4]="P4 scale"
   [p5]="P5 footprint" [p5-up]="P5 warm ./kam up")
 declare -A about=(
   [p1]="dossier and /me GETs with wrk ${BENCH_DURATION:-10s} each: direct, gateway, nginx"
   [p2]="dossier GET with wrk vs pgbench -S, ${BENCH_DURATION:-20s} each; SQL statements per GET"
   [p3]="commit -> consumed, relay rate vs raw Kafka, purchase -> draft statement"
+  [p4]="${BENCH_SCALE_ACCOUNTS:-100000} accounts seeded into scratch databases: list, cooling report, health pass, import"
   [p5]="RSS of each part under wrk ${BENCH_P5_LOAD:-10s}; start-up of a copy of each, alone"
   [p5-up]="./kam down, then ./kam up timed"
 )
@@ -142,6 +148,26 @@ table() {
           fi
         else missing "P3 events" p3 "<= 2.00"; fi
         ;;
+      p4)
+        if have p4.list.p99.ms; then
+          [[ -z ${r[p4.seed.s]:-} ]] || row "P4 seeding (${r[p4.settings]%%;*})" "${r[p4.seed.s]} s" - - - -
+          row "P4 account list, filtered cursor pages, p99 (${r[p4.list.requests]} GETs)" "${r[p4.list.p99.ms]} ms" \
+            "p50 ${r[p4.list.p50.ms]} ms" - "<= 50 ms" "$(met "${r[p4.list.p99.ms]}" '<=' 50)"
+          [[ -z ${r[p4.stakeholders.p99.ms]:-} ]] ||
+            row "P4 stakeholder list (contact-service), cursor pages, p99" "${r[p4.stakeholders.p99.ms]} ms" - - - -
+          if have p4.cooling.max.ms; then
+            row "P4 portfolio cooling report, slowest" "${r[p4.cooling.max.ms]} ms" "p50 ${r[p4.cooling.p50.ms]} ms" - \
+              "<= 2000 ms" "$(met "${r[p4.cooling.max.ms]}" '<=' 2000)"
+          else missing "P4 portfolio cooling report" p4 "<= 2000 ms"; fi
+          if have p4.health.s; then
+            row "P4 full health recomputation (${r[p4.health.accounts]} accounts)" "${r[p4.health.s]} s" - - - -
+          fi
+          if have p4.import.s; then
+            row "P4 purchase import, ${r[p4.import.rows]} rows" "${r[p4.import.s]} s" - - "<= 30 s" \
+              "$(met "${r[p4.import.s]}" '<=' 30)"
+          else missing "P4 purchase import" p4 "<= 30 s"; fi
+        else missing "P4 scale" p4 "<= 50 ms"; fi
+        ;;
       p5)
         for part in "${SERVICE_PARTS[@]}"; do
           if have "p5.$part.rss.mb"; then
@@ -173,7 +199,7 @@ if $record; then
     echo
     echo "Machine: $(bench_machine), load average $load_at_start at the start; $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $(pgbench --version 2>/dev/null || echo 'no pgbench'), $(nginx -v 2>&1)."
     echo "Command: \`./kam bench $*\`. Java options of the suite: \`$KAM_SERVICE_JAVA_OPTS\`."
-    for key in p1.settings p2.settings p3.settings p5.settings; do
+    for key in p1.settings p2.settings p3.settings p4.settings p5.settings; do
       if [[ -n ${r[$key]:-} ]]; then echo "Settings ${key%%.*}: ${r[$key]}."; fi
     done
     echo

@@ -54,7 +54,10 @@ public class AccountRepository implements PanacheRepositoryBase<AccountEntity, U
             parameters.put("name", LikePatterns.containing(query.nameContains()));
         }
         if (query.afterName() != null) {
-            where.append(" and (lower(a.name) > :afterName or (lower(a.name) = :afterName and a.id > :afterId))");
+            // the leading ">=" is the index range's start: the "or" alone is only a filter, and each
+            // page would read every row of the pages before it
+            where.append(" and lower(a.name) >= :afterName"
+                    + " and (lower(a.name) > :afterName or (lower(a.name) = :afterName and a.id > :afterId))");
             parameters.put("afterName", query.afterName());
             parameters.put("afterId", query.afterId());
         }

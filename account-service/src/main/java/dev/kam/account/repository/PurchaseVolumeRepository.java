@@ -4,6 +4,7 @@ import dev.kam.kernel.period.PeriodType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,5 +62,34 @@ public class PurchaseVolumeRepository implements PanacheRepositoryBase<PurchaseV
                 .setParameter("account", accountId)
                 .setParameter("period", exceptPeriod)
                 .getResultList();
+    }
+
+    /** A stored period's currency. */
+    public record StoredCurrency(UUID accountId, String period, String currency) {
+    }
+
+    /**
+     * The currencies of the accounts' periods that start on one of each account's {@code starts}
+     * latest period starts (all periods sharing a start), for an import's one-currency check.
+     */
+    public List<StoredCurrency> currenciesOfLatestStarts(Collection<UUID> accountIds, int starts) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        select account_id, period, currency from (
+                            select account_id, period, currency,
+                                   dense_rank() over (partition by account_id order by period_start desc) as start_rank
+                            from purchase_volume where account_id in (:accounts)) v
+                        where start_rank <= :starts""")
+                .setParameter("accounts", accountIds)
+                .setParameter("starts", starts)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new StoredCurrency((UUID) row[0], (String) row[1], ((String) row[2]).strip()))
+                .toList();
+    }
+
+    /** The stored records of these accounts in these periods (those that exist). */
+    public List<PurchaseVolumeEntity> findFor(Collection<UUID> accountIds, Collection<String> periods) {
+        return list("key.accountId in ?1 and key.period in ?2", accountIds, periods);
     }
 }

@@ -34,11 +34,26 @@ public final class CauseFrequency {
         return ofCauseLists(coolings.stream().map(Cooling::causes).toList());
     }
 
+    /**
+     * From causes already counted elsewhere (the database counts a whole portfolio's current causes
+     * without loading every assessment), in the same order.
+     */
+    public static CauseFrequency ofTally(Map<CauseCode, Integer> tally) {
+        if (tally == null) {
+            throw new IllegalArgumentException("A tally is required (may be empty)");
+        }
+        return sorted(tally);
+    }
+
     private static CauseFrequency ofCauseLists(List<List<CoolingCause>> causeLists) {
         Map<CauseCode, Integer> tally = new EnumMap<>(CauseCode.class);
         for (List<CoolingCause> causes : causeLists) {
             causes.stream().map(CoolingCause::code).distinct().forEach(code -> tally.merge(code, 1, Integer::sum));
         }
+        return sorted(tally);
+    }
+
+    private static CauseFrequency sorted(Map<CauseCode, Integer> tally) {
         List<CauseCount> counts = tally.entrySet().stream()
                 .map(entry -> new CauseCount(entry.getKey(), entry.getValue()))
                 .sorted(Comparator.comparingInt(CauseCount::occurrences).reversed().thenComparing(CauseCount::code))

@@ -77,8 +77,7 @@ public class ReportingCoolingPortfolio {
                 : Instant.now(clock).minus(Duration.ofDays(config.portfolioDefaultDays()));
         List<LatestCooling> coolings = query.latestCoolings(teamMember, since).stream().map(this::latest)
                 .sorted(NEWEST_FIRST).toList();
-        List<HealthAssessment> current = query.currentOfAccountsNotLost(teamMember).stream().map(this::assessment)
-                .toList();
+        CoolingPortfolioQuery.CurrentCauses current = query.currentCausesOfAccountsNotLost(teamMember);
 
         List<LatestCooling> remaining = cursor == null || cursor.isBlank() ? coolings : after(coolings, cursor);
         List<LatestCooling> page = remaining.stream().limit(limit).toList();
@@ -88,7 +87,7 @@ public class ReportingCoolingPortfolio {
                 : null;
         return CoolingReportView.of(new Report(since, coolings.size(),
                 CauseFrequency.across(coolings.stream().map(LatestCooling::assessment).toList()).counts(),
-                current.size(), CauseFrequency.across(current).counts(),
+                current.accountsAssessed(), CauseFrequency.ofTally(current.accountsPerCause()).counts(),
                 page.stream().map(cooling -> describe(cooling, since)).toList(), nextCursor));
     }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CauseFrequencyTest {
@@ -70,5 +72,17 @@ class CauseFrequencyTest {
                 List.of(new CoolingCause(CauseCode.KEY_PERSON_LEFT, 20, "A leader left")));
         assertThat(CauseFrequency.acrossCoolings(List.of(cooling, cooling)).counts())
                 .containsExactly(new CauseCount(CauseCode.KEY_PERSON_LEFT, 2));
+    }
+
+    @Test
+    void aTallyCountedElsewhereIsOrderedLikeCountedAssessments() {
+        Map<CauseCode, Integer> tally = new EnumMap<>(CauseCode.class);
+        tally.put(CauseCode.KEY_PERSON_LEFT, 1);
+        tally.put(CauseCode.NO_LEADER_RELATIONSHIP, 2);
+        tally.put(CauseCode.OVERDUE_CONTACT, 3);
+        tally.put(CauseCode.PURCHASE_DECLINE, 1);
+        assertThat(CauseFrequency.ofTally(tally).counts()).isEqualTo(CauseFrequency.across(portfolio).counts());
+        assertThat(CauseFrequency.ofTally(Map.of()).counts()).isEmpty();
+        assertThatThrownBy(() -> CauseFrequency.ofTally(null)).isInstanceOf(IllegalArgumentException.class);
     }
 }
