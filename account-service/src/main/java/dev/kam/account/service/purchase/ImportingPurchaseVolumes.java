@@ -21,6 +21,8 @@ import dev.kam.plumbing.problem.ProblemException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -204,6 +206,20 @@ public class ImportingPurchaseVolumes {
     }
 
     private Imported store(List<ValidRow> rows, StoredHistories histories) {
+        // Nothing in the loop reads what it wrote (the stored records were read before it), so the batch is
+        // flushed once, at commit. Flushing automatically before the statements each row runs walked
+        // every entity written so far, each time: quadratic in the batch (bench/RESULTS.md, P4).
+        EntityManager entityManager = volumes.getEntityManager();
+        FlushModeType flushMode = entityManager.getFlushMode();
+        entityManager.setFlushMode(FlushModeType.COMMIT);
+        try {
+            return write(rows, histories);
+        } finally {
+            entityManager.setFlushMode(flushMode);
+        }
+    }
+
+    private Imported write(List<ValidRow> rows, StoredHistories histories) {
         String recordedBy = access.caller().userId().value();
         int created = 0;
         int replaced = 0;
