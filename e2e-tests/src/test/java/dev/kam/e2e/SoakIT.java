@@ -32,10 +32,10 @@ import org.junit.jupiter.api.Test;
  * R7 (issue 11): a soak. A moderate mixed load through the gateway with real tokens of several demo users
  * (about 24 reads and 2 writes a second: dossiers, account list pages, /api/me, contact- and
  * incentive-service's /me and lists; kate registers accounts, records their purchases and logs
- * interactions) for 30 minutes in the long set, 60 s in the short one ({@code KAM_SOAK_DURATION=PT3M}
+ * negotiations) for 30 minutes in the long set, 60 s in the short one ({@code KAM_SOAK_DURATION=PT3M}
  * overrides). Every answer must be the expected 2xx; each service's and the gateway's live heap (after a
  * full GC) and RSS may grow by at most 10% from the end of the warm-up (the first 10% of the run, at least
- * 20 s) to the end. What it wrote is then reconciled exactly (docs/adr/0030).
+ * 20 s) to the end, each the lowest of three samples. What it wrote is then reconciled exactly (docs/adr/0030).
  */
 @Tag("resilience")
 class SoakIT {
@@ -47,6 +47,8 @@ class SoakIT {
     private static final Duration SAMPLE_EVERY = Duration.ofSeconds(Suite.RESILIENCE_LONG ? 30 : 5);
     private static final List<String> PARTS = List.of("account", "contact", "incentive", "gateway");
     private static final double MAX_GROWTH = 0.10;
+    /** Samples compared at each end (their lowest figures), so one sample that caught work in flight does not decide. */
+    private static final int WINDOW = 3;
 
     /** Moderate, not a stress test: the 2-core machine runs the whole suite besides. */
     private static final int READS_PER_SECOND = 24;
@@ -125,20 +127,23 @@ class SoakIT {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
 
-        Row base = rows.stream().filter(r -> r.second() >= WARM_UP.toSeconds()).findFirst().orElseThrow();
-        Row last = rows.get(rows.size() - 1);
-        printTable(rows, base);
+        List<Row> measured = rows.stream().filter(r -> r.second() >= WARM_UP.toSeconds()).toList();
+        int window = measured.size() >= 2 * WINDOW ? WINDOW : 1;
+        List<Row> afterWarmUp = measured.subList(0, window);
+        List<Row> atEnd = measured.subList(measured.size() - window, measured.size());
+        printTable(rows, afterWarmUp, atEnd);
         printOperations(seconds);
 
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(errors).as("answers other than the expected 2xx, by operation and status; first ones: %s",
                 errorExamples).isEmpty();
         for (int i = 0; i < PARTS.size(); i++) {
-            JvmMemory.Sample from = base.samples().get(i);
-            JvmMemory.Sample to = last.samples().get(i);
+            JvmMemory.Sample from = floor(afterWarmUp, i);
+            JvmMemory.Sample to = floor(atEnd, i);
             String part = PARTS.get(i);
-            softly.assertThat(to.pid()).as("%s was restarted during the soak: its figures do not compare", part)
-                    .isEqualTo(from.pid());
+            int p = i;
+            softly.assertThat(rows.stream().map(r -> r.samples().get(p).pid()).distinct().toList())
+                    .as("%s's PIDs: restarted during the soak, its figures do not compare", part).hasSize(1);
             boolean heapGrew = growth(from.liveHeapKb(), to.liveHeapKb()) > MAX_GROWTH;
             softly.assertThat(growth(from.liveHeapKb(), to.liveHeapKb())).as("%s: live heap growth after warm-up "
                     + "(%d -> %d KiB)", part, from.liveHeapKb(), to.liveHeapKb()).isLessThanOrEqualTo(MAX_GROWTH);
@@ -279,7 +284,13 @@ class SoakIT {
     /** Sends once (no retry: any other answer is an error of the soak), counts and times it. */
     private RawHttp.Answer call(String operation, Set<Integer> expected,
             java.util.function.Supplier<RawHttp.Answer> send) {
-        RawHttp.Answer answer = send.get();
+        RawHttp.Answer answer;
+        try {
+            answer = send.get();
+        } catch (RuntimeException e) {
+            // e.g. no token from Keycloak: an error of the soak like any other, not the end of this worker
+            answer = new RawHttp.Answer(-1, null, null, null, 0, e.toString());
+        }
         requests.incrementAndGet();
         operations.computeIfAbsent(operation, o -> new Operation()).times.add(answer.millis());
         if (!expected.contains(answer.status())) {
@@ -328,16 +339,30 @@ class SoakIT {
         return errors.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    private static void printTable(List<Row> rows, Row base) {
+    /**
+     * The lowest live heap and the lowest RSS of a part over a few samples: a full GC that catches work in
+     * flight (a draft recomputation holds a thousand entities for a moment) lifts one sample, never the floor,
+     * which is what a leak raises.
+     */
+    private static JvmMemory.Sample floor(List<Row> window, int part) {
+        List<JvmMemory.Sample> samples = window.stream().map(r -> r.samples().get(part)).toList();
+        JvmMemory.Sample first = samples.get(0);
+        return new JvmMemory.Sample(first.part(), first.pid(),
+                samples.stream().mapToLong(JvmMemory.Sample::liveHeapKb).min().orElseThrow(),
+                samples.stream().mapToLong(JvmMemory.Sample::committedHeapKb).min().orElseThrow(),
+                samples.stream().mapToLong(JvmMemory.Sample::rssKb).min().orElseThrow());
+    }
+
+    private static void printTable(List<Row> rows, List<Row> afterWarmUp, List<Row> atEnd) {
         StringBuilder table = new StringBuilder("R7: memory of each part, live heap after a full GC / RSS, MiB "
-                + "(* the state after the warm-up the end is compared with)\n");
+                + "(the lowest of the rows marked * after the warm-up against the lowest of those marked # at the end)\n");
         table.append(String.format("%6s", "t s"));
         for (String part : PARTS) {
             table.append(String.format(" %15s", part));
         }
         table.append(String.format(" %9s %6s%n", "requests", "errors"));
         for (Row row : rows) {
-            table.append(String.format("%5d%s", row.second(), row == base ? "*" : " "));
+            table.append(String.format("%5d%s", row.second(), afterWarmUp.contains(row) ? "*" : atEnd.contains(row) ? "#" : " "));
             for (JvmMemory.Sample sample : row.samples()) {
                 table.append(String.format(" %15s", String.format("%.1f / %.1f", sample.liveHeapKb() / 1024.0,
                         sample.rssKb() / 1024.0)));
@@ -347,8 +372,8 @@ class SoakIT {
         Row last = rows.get(rows.size() - 1);
         table.append(String.format("%6s", "growth"));
         for (int i = 0; i < PARTS.size(); i++) {
-            JvmMemory.Sample from = base.samples().get(i);
-            JvmMemory.Sample to = last.samples().get(i);
+            JvmMemory.Sample from = floor(afterWarmUp, i);
+            JvmMemory.Sample to = floor(atEnd, i);
             table.append(String.format(" %15s", String.format("%+.1f%% / %+.1f%%",
                     100 * growth(from.liveHeapKb(), to.liveHeapKb()), 100 * growth(from.rssKb(), to.rssKb()))));
         }
