@@ -16,7 +16,9 @@ import java.util.concurrent.TimeUnit;
 final class KamCommand {
 
     static final Path KAM = Path.of("..", "kam").toAbsolutePath().normalize();
-    private static final Path RUN = KAM.getParent().resolve("infra/.work/run");
+    /** Where kam keeps the PID files: this clone's, unless the suite under test runs from another clone. */
+    private static final Path RUN = Path.of(Suite.setting("kam.run.dir", "KAM_RUN_DIR",
+            KAM.getParent().resolve("infra/.work/run").toString()));
 
     private KamCommand() {
     }
