@@ -164,7 +164,8 @@ final class PurchaseBurst {
         }
     }
 
-    private static void sleepNanos(long nanos) {
+    /** Sleeps this long (nothing when not positive); pacing shared by the load-driving tests. */
+    static void sleepNanos(long nanos) {
         if (nanos <= 0) {
             return;
         }

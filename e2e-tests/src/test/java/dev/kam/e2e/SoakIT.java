@@ -412,15 +412,6 @@ class SoakIT {
     }
 
     private static void sleepUntil(long nanoTime) {
-        long nanos = nanoTime - System.nanoTime();
-        if (nanos <= 0) {
-            return;
-        }
-        try {
-            TimeUnit.NANOSECONDS.sleep(nanos);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        PurchaseBurst.sleepNanos(nanoTime - System.nanoTime());
     }
 }
