@@ -10,7 +10,8 @@ import jakarta.enterprise.event.Observes;
 /**
  * What follows a change in the account replica (service-plumbing's, fed by kam.accounts.v1), in the
  * same transaction: whoever joined or left a team now serves other accounts, so their draft
- * statements and their workload follow; a lost account is no more work for its team.
+ * statements are asked to follow up and their workload is rechecked; a lost account is no more work
+ * for its team.
  */
 @ApplicationScoped
 public class FollowingAccountChanges {
@@ -24,7 +25,7 @@ public class FollowingAccountChanges {
     }
 
     void teamReplaced(@Observes AccountTeamReplaced replaced) {
-        statements.employeesChanged(replaced.previousAndCurrentMembers(), FollowingTheFacts.SYSTEM_ACTOR);
+        statements.employeesChanged(replaced.previousAndCurrentMembers());
         overload.recheck(replaced.previousAndCurrentMembers());
     }
 

@@ -12,7 +12,10 @@ import dev.kam.incentive.domain.pay.PlanFixtures;
 import dev.kam.incentive.domain.statement.Statement;
 import dev.kam.incentive.fixtures.IncentiveRows;
 import dev.kam.incentive.fixtures.Statements;
+import dev.kam.incentive.repository.DraftFollowUpRepository;
 import dev.kam.incentive.repository.StatementRepository;
+import dev.kam.incentive.service.statement.CatchingUpDrafts;
+import dev.kam.incentive.service.statement.FollowingTheFacts;
 import dev.kam.kernel.period.Period;
 import dev.kam.kernel.period.PeriodType;
 import dev.kam.plumbing.inbox.InboundEvent;
@@ -36,9 +39,11 @@ import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.junit.jupiter.api.Test;
 
 /**
- * Draft statements follow the facts in the consumers' transactions: a purchase of an account the
- * employee serves, a team change; a replayed event or a fact that changes no figure leaves the
- * statement as it was (same ETag, no audit entry); an approved statement never moves.
+ * Draft statements follow the facts: a purchase of an account the employee serves (once its
+ * follow-up is caught up, once per draft however many purchases asked), a team change (in the
+ * consumer's transaction); a replayed event or a fact that changes no figure leaves the statement as
+ * it was (same ETag, no audit entry); an approved statement never moves, and an approval first takes
+ * in a purchase still waiting.
  */
 @QuarkusTest
 class DraftStatementsTest {
@@ -51,6 +56,15 @@ class DraftStatementsTest {
 
     @Inject
     ApplyingPurchaseEvents purchases;
+
+    @Inject
+    CatchingUpDrafts drafts;
+
+    @Inject
+    DraftFollowUpRepository followUps;
+
+    @Inject
+    FollowingTheFacts following;
 
     @Inject
     ApplyingAccountEvents accountEvents;
@@ -72,7 +86,7 @@ class DraftStatementsTest {
         UUID id = draft.id();
         assertThat(total(id)).isEqualByComparingTo("7000.00");
 
-        purchases.apply(draft.purchase("100000.00"));
+        statements.recorded(draft.purchase("100000.00"));
 
         assertThat(total(id)).isEqualByComparingTo("8800.00");
         assertThat(rows.single("select actual from statement_line where statement_id = :id and kpi_code = 'volume'",
@@ -84,11 +98,11 @@ class DraftStatementsTest {
         Statements.Draft draft = statements.draftOf(KATE);
         UUID id = draft.id();
         InboundEvent purchase = draft.purchase("90000.00");
-        purchases.apply(purchase);
+        statements.recorded(purchase);
         long version = statements.version(id);
         long audited = statements.auditEntries(id);
 
-        purchases.apply(purchase);
+        statements.recorded(purchase);
 
         assertThat(statements.version(id)).isEqualTo(version);
         assertThat(statements.auditEntries(id)).isEqualTo(audited);
@@ -99,14 +113,14 @@ class DraftStatementsTest {
     void aNewFactThatChangesNoFigureLeavesTheStatementAsItWas() {
         Statements.Draft draft = statements.draftOf(KATE);
         UUID id = draft.id();
-        purchases.apply(draft.purchase("90000.00"));
+        statements.recorded(draft.purchase("90000.00"));
         long version = statements.version(id);
         long audited = statements.auditEntries(id);
 
         // two years back: neither the period nor the comparable one, so every figure stays the same
-        purchases.apply(draft.purchaseIn(Statements.yearBefore(Statements.yearBefore(draft.quarter())), "5000.00"));
+        statements.recorded(draft.purchaseIn(Statements.yearBefore(Statements.yearBefore(draft.quarter())), "5000.00"));
         // the same volume for the same quarter, recorded again
-        purchases.apply(draft.purchase("90000.00"));
+        statements.recorded(draft.purchase("90000.00"));
 
         assertThat(statements.version(id)).isEqualTo(version);
         assertThat(statements.auditEntries(id)).isEqualTo(audited);
@@ -116,9 +130,9 @@ class DraftStatementsTest {
     void aPurchaseOfTheComparablePeriodMakesGrowthMeasurable() {
         Statements.Draft draft = statements.draftOf(KATE);
         UUID id = draft.id();
-        purchases.apply(draft.purchase("105000.00"));
+        statements.recorded(draft.purchase("105000.00"));
 
-        purchases.apply(draft.purchaseIn(Statements.yearBefore(draft.quarter()), "100000.00"));
+        statements.recorded(draft.purchaseIn(Statements.yearBefore(draft.quarter()), "100000.00"));
 
         assertThat(rows.single("select actual from statement_line where statement_id = :id and kpi_code = 'growth'",
                 Map.of("id", id))).isEqualTo(new BigDecimal("5.0"));
@@ -132,10 +146,10 @@ class DraftStatementsTest {
         List<Period> months = Period.parse(draft.quarter()).withParts().subList(1, 4);
 
         for (Period month : months) {
-            purchases.apply(draft.purchaseIn(month.format(), "30000.00"));
+            statements.recorded(draft.purchaseIn(month.format(), "30000.00"));
         }
         // the month after the quarter is outside the plan: it must not count
-        purchases.apply(draft.purchaseIn(
+        statements.recorded(draft.purchaseIn(
                 Period.containing(PeriodType.MONTH, months.get(2).endExclusive()).format(), "50000.00"));
 
         assertThat(rows.single("select actual from statement_line where statement_id = :id and kpi_code = 'volume'",
@@ -146,11 +160,11 @@ class DraftStatementsTest {
     void aPurchaseArrivingAfterApprovalDoesNotChangeTheApprovedStatement() {
         Statements.Draft draft = statements.draftOf(KATE);
         UUID id = draft.id();
-        purchases.apply(draft.purchase("100000.00"));
+        statements.recorded(draft.purchase("100000.00"));
         statements.actAs(CARL, id, Statement::approve);
         long version = statements.version(id);
 
-        purchases.apply(draft.purchase("130000.00"));
+        statements.recorded(draft.purchase("130000.00"));
 
         assertThat(statements.version(id)).isEqualTo(version);
         assertThat(total(id)).isEqualByComparingTo("8800.00");
@@ -163,11 +177,12 @@ class DraftStatementsTest {
         String quarter = Statements.freshQuarter();
         UUID account = UUID.randomUUID();
         statements.team(account, TOM);
-        purchases.apply(Statements.purchase(account, quarter, "100000.00"));
+        statements.recorded(Statements.purchase(account, quarter, "100000.00"));
         UUID id = statements.planInForce(KATE, quarter, PlanFixtures.standardTerms());
         assertThat(total(id)).isEqualByComparingTo("7000.00");
 
         accountEvents.apply(team(account, Map.of(TOM, "KAM", KATE, "TEAM_MEMBER")));
+        drafts.catchUp();
 
         assertThat(total(id)).isEqualByComparingTo("8800.00");
         assertThat(rows.single("""
@@ -186,13 +201,66 @@ class DraftStatementsTest {
                          "volume": {"amount": "100000.00", "currency": "EUR"}, "quantity": null, "recordedAt": "%s"}"""
                         .formatted(draft.account(), draft.quarter(), Instant.now())));
 
-        Awaitility.await().atMost(Duration.ofSeconds(10))
-                .until(() -> total(id).compareTo(new BigDecimal("8800.00")) == 0);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            drafts.catchUp();
+            return total(id).compareTo(new BigDecimal("8800.00")) == 0;
+        });
     }
 
     @Test
-    void aPurchaseWaitsForAnotherTransactionRecomputingTheSameDrafts() throws Exception {
+    void aBurstOfPurchasesRecomputesTheDraftOnce() {
         Statements.Draft draft = statements.draftOf(KATE);
+        UUID id = draft.id();
+        long audited = statements.auditEntries(id);
+        List<Period> months = Period.parse(draft.quarter()).withParts().subList(1, 4);
+
+        for (Period month : months) {
+            purchases.apply(draft.purchaseIn(month.format(), "30000.00"));
+            purchases.apply(draft.purchaseIn(month.format(), "30000.00"));
+        }
+
+        assertThat(total(id)).as("the consumer only asks").isEqualByComparingTo("7000.00");
+        assertThat(rows.count("select count(*) from draft_follow_up where plan_id = :plan",
+                Map.of("plan", draft.planId()))).isEqualTo(1);
+        assertThat(drafts.catchUp()).isEqualTo(1);
+        assertThat(statements.auditEntries(id)).isEqualTo(audited + 1);
+        assertThat(rows.single("select actual from statement_line where statement_id = :id and kpi_code = 'volume'",
+                Map.of("id", id))).isEqualTo(new BigDecimal("90000.00"));
+        assertThat(rows.count("select count(*) from draft_follow_up where plan_id = :plan",
+                Map.of("plan", draft.planId()))).isZero();
+    }
+
+    @Test
+    void aPurchaseOfAnotherPeriodAsksNoDraftToFollow() {
+        Statements.Draft draft = statements.draftOf(KATE);
+
+        purchases.apply(draft.purchaseIn(Statements.yearBefore(Statements.yearBefore(draft.quarter())), "5000.00"));
+
+        assertThat(rows.count("select count(*) from draft_follow_up where plan_id = :plan",
+                Map.of("plan", draft.planId()))).isZero();
+    }
+
+    @Test
+    void aPurchaseAskedForAgainWhileItsDraftIsRecomputedIsNotSettled() {
+        Statements.Draft draft = statements.draftOf(KATE);
+        purchases.apply(draft.purchase("100000.00"));
+        DraftFollowUpRepository.Due first = QuarkusTransaction.requiringNew()
+                .call(() -> followUps.dueFor(draft.planId()).orElseThrow());
+        purchases.apply(draft.purchase("130000.00"));
+
+        QuarkusTransaction.requiringNew().run(() -> following.followUp(first));
+
+        assertThat(rows.count("select count(*) from draft_follow_up where plan_id = :plan",
+                Map.of("plan", draft.planId()))).as("the second request still waits").isEqualTo(1);
+        drafts.catchUp();
+        assertThat(rows.single("select actual from statement_line where statement_id = :id and kpi_code = 'volume'",
+                Map.of("id", draft.id()))).isEqualTo(new BigDecimal("130000.00"));
+    }
+
+    @Test
+    void theCatchUpWaitsForAnotherTransactionRecomputingTheSameDrafts() throws Exception {
+        Statements.Draft draft = statements.draftOf(KATE);
+        purchases.apply(draft.purchase("100000.00"));
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         // stands for a team change of another account Kate serves, recomputing her drafts meanwhile
@@ -204,12 +272,12 @@ class DraftStatementsTest {
                 }));
         assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
 
-        CompletableFuture<Void> purchase = CompletableFuture.runAsync(() -> purchases.apply(draft.purchase("100000.00")));
+        CompletableFuture<Integer> catchUp = CompletableFuture.supplyAsync(drafts::catchUp);
 
-        Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> !purchase.isDone());
+        Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> !catchUp.isDone());
         release.countDown();
         teamChange.get(10, TimeUnit.SECONDS);
-        purchase.get(10, TimeUnit.SECONDS);
+        assertThat(catchUp.get(10, TimeUnit.SECONDS)).isEqualTo(1);
         assertThat(total(draft.id())).isEqualByComparingTo("8800.00");
     }
 

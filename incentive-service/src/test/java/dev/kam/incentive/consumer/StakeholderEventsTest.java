@@ -115,7 +115,7 @@ class StakeholderEventsTest {
 
     @Transactional
     int count(UUID account, String holder) {
-        return relationships.clientPeopleOf(account, holder);
+        return relationships.clientPeopleByAccountOf(holder).getOrDefault(account, 0);
     }
 
     private static InboundEvent relationship(UUID account, UUID stakeholder, String holder, String change, Instant at) {

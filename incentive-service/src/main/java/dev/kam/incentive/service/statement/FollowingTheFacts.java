@@ -5,6 +5,7 @@ import dev.kam.incentive.domain.statement.StatementFigures;
 import dev.kam.incentive.domain.statement.StatementStatus;
 import dev.kam.plumbing.replica.AccountReplicaRepository;
 import dev.kam.incentive.repository.AuditSubject;
+import dev.kam.incentive.repository.DraftFollowUpRepository;
 import dev.kam.incentive.repository.PayPlanEntity;
 import dev.kam.incentive.repository.PayPlanRepository;
 import dev.kam.incentive.repository.StatementEntity;
@@ -21,15 +22,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 /**
- * Keeps draft statements in step with what they are computed from, inside the transaction of the
- * change that moved it (a purchase fact, a team change, a plan put in force): every plan with a
- * version in force has a statement, and a DRAFT is recomputed. A result equal to the stored figures
- * changes nothing - no write, no audit entry, no new ETag. Approved and paid statements never move.
+ * Keeps draft statements in step with what they are computed from: every plan with a version in
+ * force has a statement, and a DRAFT is recomputed. A plan put in force recomputes inside its own
+ * transaction; a purchase or a team change only asks for a follow-up, which {@link CatchingUpDrafts}
+ * works off moments later, once per draft however many events asked (docs/adr/0032). A result
+ * equal to the stored figures changes nothing - no write, no audit entry, no new ETag. Approved and
+ * paid statements never move.
  */
 @ApplicationScoped
 public class FollowingTheFacts {
@@ -40,16 +41,19 @@ public class FollowingTheFacts {
     private final StatementRepository statements;
     private final PayPlanRepository plans;
     private final AccountReplicaRepository accounts;
+    private final DraftFollowUpRepository followUps;
     private final DraftFigures figures;
     private final StatementRecords records;
     private final AuditTrail audit;
     private final Clock clock;
 
     FollowingTheFacts(StatementRepository statements, PayPlanRepository plans, AccountReplicaRepository accounts,
-            DraftFigures figures, StatementRecords records, AuditTrail audit, Clock clock) {
+            DraftFollowUpRepository followUps, DraftFigures figures, StatementRecords records, AuditTrail audit,
+            Clock clock) {
         this.statements = statements;
         this.plans = plans;
         this.accounts = accounts;
+        this.followUps = followUps;
         this.figures = figures;
         this.records = records;
         this.audit = audit;
@@ -58,18 +62,49 @@ public class FollowingTheFacts {
 
     /**
      * A purchase of the account was recorded for a period: the drafts of everyone on its team whose
-     * plan measures that period may change; plans of other periods cannot, so they are left alone.
+     * plan measures that period may change, so they are asked to follow up; plans of other periods
+     * cannot, so they are left alone.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void purchaseRecorded(UUID accountId, Period purchasePeriod) {
-        followPlansOf(accounts.teamOf(accountId), plan -> figures.measuredBy(plan).includes(purchasePeriod),
-                SYSTEM_ACTOR);
+        List<UUID> affected = plans.ofEmployees(accounts.teamOf(accountId)).stream()
+                .filter(plan -> figures.measuredBy(plan).includes(purchasePeriod))
+                .map(plan -> plan.id)
+                .toList();
+        followUps.request(affected, now());
     }
 
-    /** The accounts these employees serve changed (they joined or left a team). */
+    /** Recomputes a draft a purchase asked for, and settles the request unless it was renewed meanwhile. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void employeesChanged(Collection<String> employeeIds, String actor) {
-        followPlansOf(employeeIds, plan -> true, actor);
+    public void followUp(DraftFollowUpRepository.Due due) {
+        PayPlanEntity plan = plans.findById(due.planId());
+        if (plan != null) {
+            statements.lockDraftsOf(List.of(plan.employeeId));
+            follow(plan, SYSTEM_ACTOR);
+        }
+        followUps.settle(due);
+    }
+
+    /**
+     * Before a person acts on a draft: a follow-up still waiting for it is done now, so nobody approves
+     * figures that miss a recorded purchase. The draft's version then moves, and the caller's If-Match
+     * tells them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void catchUp(UUID statementId) {
+        StatementEntity statement = statements.findById(statementId);
+        if (statement != null && statement.status == StatementStatus.DRAFT) {
+            followUps.dueFor(statement.planId).ifPresent(this::followUp);
+        }
+    }
+
+    /**
+     * The accounts these employees serve changed (they joined or left a team): every draft of theirs
+     * may change, so all their plans are asked to follow up.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void employeesChanged(Collection<String> employeeIds) {
+        followUps.request(plans.ofEmployees(employeeIds).stream().map(plan -> plan.id).toList(), now());
     }
 
     /** The plan's version in force changed: its statement opens, or its draft follows the new terms. */
@@ -77,17 +112,6 @@ public class FollowingTheFacts {
     public void planChanged(PayPlanEntity plan, String actor) {
         statements.lockDraftsOf(List.of(plan.employeeId));
         follow(plan, actor);
-    }
-
-    private void followPlansOf(Collection<String> employeeIds, Predicate<PayPlanEntity> affected, String actor) {
-        statements.lockDraftsOf(employeeIds);
-        for (String employeeId : new TreeSet<>(employeeIds)) {
-            for (PayPlanEntity plan : plans.ofEmployee(employeeId)) {
-                if (affected.test(plan)) {
-                    follow(plan, actor);
-                }
-            }
-        }
     }
 
     private void follow(PayPlanEntity plan, String actor) {

@@ -24,7 +24,9 @@ import dev.kam.plumbing.replica.AccountReplicaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * An employee's load from what is stored: the accounts they work on (account events), each
@@ -67,10 +69,13 @@ public class EmployeeWorkloads {
     public Computed of(EmployeeEntity employee) {
         Professionalism level = professionalism.of(employee);
         List<Assignment> assignments = new ArrayList<>();
+        // read for all assignments at once: a key account manager on thousands of teams is one query each
+        Map<UUID, AssignmentRatingEntity> ratingsByAccount = ratings.ofEmployee(employee.userId);
+        Map<UUID, Integer> clientPeopleByAccount = relationships.clientPeopleByAccountOf(employee.userId);
         for (AccountReplicaEntity account : accounts.workedOnBy(employee.userId)) {
-            Optional<AssignmentRatingEntity> rating = ratings.of(account.accountId, employee.userId);
+            Optional<AssignmentRatingEntity> rating = Optional.ofNullable(ratingsByAccount.get(account.accountId));
             AssignmentRatings rated = rating.map(AssignmentRatingRecords::toDomain).orElse(AssignmentRatings.none());
-            int clientPeople = relationships.clientPeopleOf(account.accountId, employee.userId);
+            int clientPeople = clientPeopleByAccount.getOrDefault(account.accountId, 0);
             AssignmentWorkload workload = model.assess(rated.profile(new AccountId(account.accountId), clientPeople),
                     level.level());
             assignments.add(new Assignment(account, rating, rated, workload));

@@ -45,7 +45,7 @@ class StatementResourceTest {
         UUID account = UUID.randomUUID();
         statements.team(account, KATE, TOM);
         UUID id = statements.planInForce(KATE, quarter, PlanFixtures.standardTerms());
-        purchases.apply(Statements.purchase(account, quarter, "100000.00"));
+        statements.recorded(Statements.purchase(account, quarter, "100000.00"));
         return id;
     }
 
@@ -109,6 +109,28 @@ class StatementResourceTest {
             assertThat(event.payload()).contains("\"approvedBy\":\"" + CARL + "\"", "\"planVersion\":1")
                     .doesNotContain("8800", "7000", "1800", "amount");
         });
+    }
+
+    @Test
+    @TestSecurity(user = CARL, roles = {"compensation-admin", "employee"})
+    void anApprovalFirstTakesInAPurchaseStillWaitingAndTheReadVersionNoLongerMatches() {
+        String quarter = Statements.freshQuarter();
+        UUID account = UUID.randomUUID();
+        statements.team(account, KATE, TOM);
+        UUID id = statements.planInForce(KATE, quarter, PlanFixtures.standardTerms());
+        statements.recorded(Statements.purchase(account, quarter, "50000.00"));
+        String readBeforeThePurchaseReachedIt = etag(id);
+        purchases.apply(Statements.purchase(account, quarter, "100000.00"));
+
+        given().header("If-Match", readBeforeThePurchaseReachedIt).when().post(STATEMENTS + id + "/approval")
+                .then().statusCode(412).contentType("application/problem+json");
+
+        String current = etag(id);
+        assertThat(current).isNotEqualTo(readBeforeThePurchaseReachedIt);
+        given().header("If-Match", current).when().post(STATEMENTS + id + "/approval")
+                .then().statusCode(200)
+                .body("status", equalTo("APPROVED"))
+                .body("total.amount", equalTo("8800.00"));
     }
 
     @Test

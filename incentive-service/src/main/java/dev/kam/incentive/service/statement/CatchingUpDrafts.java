@@ -1,0 +1,71 @@
+package dev.kam.incentive.service.statement;
+
+import dev.kam.incentive.repository.DraftFollowUpRepository;
+import dev.kam.incentive.repository.DraftFollowUpRepository.Due;
+import dev.kam.plumbing.schedule.OneReplicaAtATime;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * Works off the drafts purchases asked to follow up, a few times a second, in one replica at a time:
+ * each waiting draft is recomputed once, in a transaction of its own, however many purchases asked
+ * for it since the last run (docs/adr/0032). A draft that fails is logged and tried again next run;
+ * the others go on.
+ */
+@ApplicationScoped
+public class CatchingUpDrafts {
+
+    static final String JOB = "incentive-service.draft-catch-up";
+    private static final int BATCH = 100;
+
+    private final DraftFollowUpRepository followUps;
+    private final FollowingTheFacts following;
+    private final OneReplicaAtATime oneReplica;
+
+    CatchingUpDrafts(DraftFollowUpRepository followUps, FollowingTheFacts following, OneReplicaAtATime oneReplica) {
+        this.followUps = followUps;
+        this.following = following;
+        this.oneReplica = oneReplica;
+    }
+
+    @Scheduled(identity = JOB, every = "${kam.statements.catch-up-interval:0.2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void onSchedule() {
+        oneReplica.runAlone(JOB, this::catchUp);
+    }
+
+    /**
+     * Recomputes every draft waiting now, and those asked for again while this runs; returns how many
+     * follow-ups were done. A follow-up that fails stays waiting for the next run.
+     */
+    public int catchUp() {
+        int done = 0;
+        long after = 0;
+        List<Due> due;
+        do {
+            long from = after;
+            due = QuarkusTransaction.requiringNew().call(() -> followUps.dueAfter(from, BATCH));
+            for (Due each : due) {
+                after = each.requested();
+                if (followUp(each)) {
+                    done++;
+                }
+            }
+        } while (due.size() == BATCH);
+        return done;
+    }
+
+    private boolean followUp(Due due) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> following.followUp(due));
+            return true;
+        } catch (RuntimeException e) {
+            Log.warnf(e, "The draft of plan %s could not follow up; it is tried again next run", due.planId());
+            return false;
+        }
+    }
+}
