@@ -2,6 +2,7 @@ package dev.kam.plumbing.outbox;
 
 import dev.kam.events.CloudEventHeaders;
 import dev.kam.plumbing.AdvisoryLockSpaces;
+import dev.kam.plumbing.schedule.CoalescedWakeUps;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -18,11 +19,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -43,8 +41,8 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final OutboxMetrics metrics;
     private final Clock clock;
-    private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
-    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+    // Many events committed together need one wake-up, not one each.
+    private final CoalescedWakeUps wakeUps = new CoalescedWakeUps("outbox-relay", this::relayPending);
 
     OutboxRelay(EntityManager entityManager, OutboxProducer producer, OutboxConfig config, OutboxMetrics metrics,
             Clock clock) {
@@ -56,13 +54,7 @@ public class OutboxRelay {
     }
 
     void onRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxEventRecorded recorded) {
-        // Many events committed together need one wake-up, not one each.
-        if (wakeUpPending.compareAndSet(false, true)) {
-            wakeUps.execute(() -> {
-                wakeUpPending.set(false);
-                relayPending();
-            });
-        }
+        wakeUps.wakeUp();
     }
 
     @Scheduled(every = "${kam.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -213,7 +205,7 @@ public class OutboxRelay {
     }
 
     void stop(@Observes ShutdownEvent event) {
-        wakeUps.shutdownNow();
+        wakeUps.stop();
     }
 
     private record BatchResult(int sent, boolean full, boolean failed) {

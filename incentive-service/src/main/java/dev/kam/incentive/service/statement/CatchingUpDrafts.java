@@ -2,18 +2,23 @@ package dev.kam.incentive.service.statement;
 
 import dev.kam.incentive.repository.DraftFollowUpRepository;
 import dev.kam.incentive.repository.DraftFollowUpRepository.Due;
+import dev.kam.plumbing.schedule.CoalescedWakeUps;
 import dev.kam.plumbing.schedule.OneReplicaAtATime;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Works off the drafts purchases asked to follow up, a few times a second, in one replica at a time:
- * each waiting draft is recomputed once, in a transaction of its own, however many purchases asked
- * for it since the last run (docs/adr/0032). A draft that fails is logged and tried again next run;
- * the others go on.
+ * Works off the drafts purchases and team changes asked to follow up, in one replica at a time: each
+ * waiting draft is recomputed once, in a transaction of its own, however many events asked for it
+ * since the last run (docs/adr/0032). It is woken right after a commit that asked, and runs on a
+ * schedule as the safety net. A draft that fails is logged and tried again next run; the others go on.
  */
 @ApplicationScoped
 public class CatchingUpDrafts {
@@ -25,16 +30,35 @@ public class CatchingUpDrafts {
     private final FollowingTheFacts following;
     private final OneReplicaAtATime oneReplica;
 
-    CatchingUpDrafts(DraftFollowUpRepository followUps, FollowingTheFacts following, OneReplicaAtATime oneReplica) {
+    private final boolean onCommit;
+    private final CoalescedWakeUps wakeUps = new CoalescedWakeUps(JOB, this::runAlone);
+
+    CatchingUpDrafts(DraftFollowUpRepository followUps, FollowingTheFacts following, OneReplicaAtATime oneReplica,
+            @ConfigProperty(name = "kam.statements.catch-up-on-commit", defaultValue = "true") boolean onCommit) {
         this.followUps = followUps;
         this.following = following;
         this.oneReplica = oneReplica;
+        this.onCommit = onCommit;
     }
 
-    @Scheduled(identity = JOB, every = "${kam.statements.catch-up-interval:0.2s}",
+    void afterRequested(@Observes(during = TransactionPhase.AFTER_SUCCESS) DraftFollowUpsRequested requested) {
+        if (onCommit) {
+            wakeUps.wakeUp();
+        }
+    }
+
+    @Scheduled(identity = JOB, every = "${kam.statements.catch-up-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void onSchedule() {
+        runAlone();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        wakeUps.stop();
+    }
+
+    private void runAlone() {
         oneReplica.runAlone(JOB, this::catchUp);
     }
 

@@ -15,6 +15,7 @@ import dev.kam.kernel.UserId;
 import dev.kam.kernel.period.Period;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,11 +46,12 @@ public class FollowingTheFacts {
     private final DraftFigures figures;
     private final StatementRecords records;
     private final AuditTrail audit;
+    private final Event<DraftFollowUpsRequested> followUpsRequested;
     private final Clock clock;
 
     FollowingTheFacts(StatementRepository statements, PayPlanRepository plans, AccountReplicaRepository accounts,
             DraftFollowUpRepository followUps, DraftFigures figures, StatementRecords records, AuditTrail audit,
-            Clock clock) {
+            Event<DraftFollowUpsRequested> followUpsRequested, Clock clock) {
         this.statements = statements;
         this.plans = plans;
         this.accounts = accounts;
@@ -57,6 +59,7 @@ public class FollowingTheFacts {
         this.figures = figures;
         this.records = records;
         this.audit = audit;
+        this.followUpsRequested = followUpsRequested;
         this.clock = clock;
     }
 
@@ -67,11 +70,9 @@ public class FollowingTheFacts {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void purchaseRecorded(UUID accountId, Period purchasePeriod) {
-        List<UUID> affected = plans.ofEmployees(accounts.teamOf(accountId)).stream()
+        askToFollowUp(plans.ofEmployees(accounts.teamOf(accountId)).stream()
                 .filter(plan -> figures.measuredBy(plan).includes(purchasePeriod))
-                .map(plan -> plan.id)
-                .toList();
-        followUps.request(affected, now());
+                .toList());
     }
 
     /** Recomputes a draft a purchase asked for, and settles the request unless it was renewed meanwhile. */
@@ -104,7 +105,7 @@ public class FollowingTheFacts {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void employeesChanged(Collection<String> employeeIds) {
-        followUps.request(plans.ofEmployees(employeeIds).stream().map(plan -> plan.id).toList(), now());
+        askToFollowUp(plans.ofEmployees(employeeIds));
     }
 
     /** The plan's version in force changed: its statement opens, or its draft follows the new terms. */
@@ -112,6 +113,13 @@ public class FollowingTheFacts {
     public void planChanged(PayPlanEntity plan, String actor) {
         statements.lockDraftsOf(List.of(plan.employeeId));
         follow(plan, actor);
+    }
+
+    private void askToFollowUp(List<PayPlanEntity> affected) {
+        if (!affected.isEmpty()) {
+            followUps.request(affected.stream().map(plan -> plan.id).toList(), now());
+            followUpsRequested.fire(new DraftFollowUpsRequested());
+        }
     }
 
     private void follow(PayPlanEntity plan, String actor) {
