@@ -84,6 +84,7 @@ bench_copy_start() { # part port log [-Dkey=value ...]
   (cd "$module" && exec java $KAM_SERVICE_JAVA_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
     -Dkam.outbox.poll-interval=off -Dkam.outbox.cleanup-interval=off -Dkam.idempotency.cleanup-interval=off \
     -Dkam.health.reassess-interval=off -Dkam.contact.profile-purge-interval=off \
+    -Dkam.statements.catch-up-interval=off -Dkam.statements.catch-up-on-commit=false \
     "${opts[@]}" "$@" -jar "$jar") >"$log" 2>&1 </dev/null &
   printf '%s' "$!"
 }
