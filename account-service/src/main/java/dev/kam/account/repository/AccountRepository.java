@@ -70,6 +70,18 @@ public class AccountRepository implements PanacheRepositoryBase<AccountEntity, U
                 .toList();
     }
 
+    /**
+     * The account with its team, in one statement: every access check reads the team, and loading it
+     * lazily took a second round trip on each dossier read (issue 11 P2).
+     */
+    public Optional<AccountEntity> withTeamById(UUID id) {
+        return getEntityManager().createQuery(
+                        "select a from AccountEntity a left join fetch a.members where a.id = :id", AccountEntity.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** The accounts with these ids, each with its team loaded (one query for a whole batch). */
     public List<AccountEntity> withTeamsById(Collection<UUID> ids) {
         return withTeams("a.id in :keys", ids);

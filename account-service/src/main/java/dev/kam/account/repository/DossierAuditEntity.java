@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,8 +15,10 @@ import java.util.UUID;
 @Table(name = "dossier_audit")
 public class DossierAuditEntity {
 
+    // taken 50 at a time, so an import's entries are inserted in batches (docs/adr/0033)
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_audit_ids")
+    @SequenceGenerator(name = "dossier_audit_ids", sequenceName = "dossier_audit_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "account_id", nullable = false)

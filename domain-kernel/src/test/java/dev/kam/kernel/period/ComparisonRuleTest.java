@@ -26,4 +26,15 @@ class ComparisonRuleTest {
                 .isEqualTo(Period.year(2025));
         assertThat(ComparisonRule.PRECEDING_PERIOD.comparableTo(Period.year(2026))).isEqualTo(Period.year(2025));
     }
+
+    @Test
+    void aPeriodOfTheFirstYearHasNoComparablePeriodUnlessItLiesInsideThatYear() {
+        assertThat(ComparisonRule.SAME_PERIOD_PREVIOUS_YEAR.comparableIfAny(Period.quarter(Period.MIN_YEAR, 3)))
+                .isEmpty();
+        assertThat(ComparisonRule.PRECEDING_PERIOD.comparableIfAny(Period.quarter(Period.MIN_YEAR, 1))).isEmpty();
+        assertThat(ComparisonRule.PRECEDING_PERIOD.comparableIfAny(Period.quarter(Period.MIN_YEAR, 2)))
+                .contains(Period.quarter(Period.MIN_YEAR, 1));
+        assertThat(ComparisonRule.SAME_PERIOD_PREVIOUS_YEAR.comparableIfAny(Period.year(Period.MIN_YEAR + 1)))
+                .contains(Period.year(Period.MIN_YEAR));
+    }
 }

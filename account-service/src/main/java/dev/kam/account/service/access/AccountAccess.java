@@ -42,7 +42,7 @@ public class AccountAccess {
 
     /** The account, if the caller may do {@code action} on it; otherwise a 404 or 403 problem. */
     public AccountEntity require(UUID accountId, AccountAction action) {
-        AccountEntity account = accounts.findByIdOptional(accountId)
+        AccountEntity account = accounts.withTeamById(accountId)
                 .orElseThrow(() -> ProblemException.notFound("Account " + accountId));
         AccessVerdict verdict = policy.check(caller(), teamOf(account), action);
         switch (verdict) {

@@ -36,9 +36,10 @@ public class ReadingAuditTrail {
 
     public Page<AuditEntry> page(UUID accountId, String cursor, int limit) {
         access.require(accountId, AccountAction.VIEW_DOSSIER);
-        Long beforeId = KeysetPages.number(KeysetPages.after(cursor, 1), 0);
-        List<DossierAuditEntity> found = entries.newestFirst(accountId, beforeId, limit + 1);
-        return KeysetPages.page(found, limit, last -> Cursor.of(last.id.toString()), this::entry);
+        Cursor after = KeysetPages.after(cursor, 2);
+        List<DossierAuditEntity> found = entries.newestFirst(accountId, KeysetPages.instant(after, 0),
+                KeysetPages.number(after, 1), limit + 1);
+        return KeysetPages.page(found, limit, last -> Cursor.of(last.at.toString(), last.id.toString()), this::entry);
     }
 
     private AuditEntry entry(DossierAuditEntity stored) {

@@ -60,6 +60,24 @@ class AccountAuditTest {
     }
 
     @Test
+    @TestSecurity(user = "kate", roles = {"key-account-manager", "employee"})
+    @OidcSecurity(claims = @Claim(key = "sub", value = KATE))
+    void theTrailIsInTheOrderOfTimeWhateverBlockEachReplicaTookItsIdsFrom() {
+        UUID id = DossierRequests.register(DossierRequests.registration(Dossiers.newLegalId()));
+        Instant registered = Instant.parse(page(id, null).getString("items[0].at"));
+        // a replica still using an old block writes a low id after a high one written earlier elsewhere
+        dossiers.addAuditEntry(id, Long.MAX_VALUE - 10, "EARLIER_ON_A_NEW_BLOCK", registered.plusSeconds(60));
+        dossiers.addAuditEntry(id, 1_000_000_000L + (id.getLeastSignificantBits() & 0xffffff),
+                "LATER_ON_AN_OLD_BLOCK", registered.plusSeconds(120));
+
+        JsonPath first = page(id, null);
+        JsonPath second = page(id, first.getString("nextCursor"));
+
+        assertThat(first.getList("items.action")).containsExactly("LATER_ON_AN_OLD_BLOCK", "EARLIER_ON_A_NEW_BLOCK");
+        assertThat(second.getList("items.action")).containsExactly("REGISTERED");
+    }
+
+    @Test
     @TestSecurity(user = "diana", roles = {"sales-director", "employee"})
     @OidcSecurity(claims = @Claim(key = "sub", value = DIANA))
     void theSalesDirectorReadsAnyTrail() {

@@ -24,7 +24,7 @@ public record PeriodsMeasured(Period period, Optional<Period> comparable) {
         if (period == null || rule == null) {
             throw new IllegalArgumentException("Period and comparison rule are required");
         }
-        return new PeriodsMeasured(period, comparableOf(period, rule));
+        return new PeriodsMeasured(period, rule.comparableIfAny(period));
     }
 
     /** Whether a purchase recorded for this period is read. */
@@ -37,13 +37,5 @@ public record PeriodsMeasured(Period period, Optional<Period> comparable) {
         List<Period> periods = new ArrayList<>(period.withParts());
         comparable.ifPresent(c -> periods.addAll(c.withParts()));
         return periods;
-    }
-
-    private static Optional<Period> comparableOf(Period period, ComparisonRule rule) {
-        try {
-            return Optional.of(rule.comparableTo(period));
-        } catch (IllegalArgumentException beforeTheFirstYear) {
-            return Optional.empty();
-        }
     }
 }
