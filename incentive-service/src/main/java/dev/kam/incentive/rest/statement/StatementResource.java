@@ -128,16 +128,18 @@ public class StatementResource {
     @Consumes(MediaType.WILDCARD) // no body: the act is in the path
     @RolesAllowed(Roles.COMPENSATION_ADMIN)
     @Operation(summary = "Approve a draft statement",
-            description = "Fixes its figures: later purchases no longer change it. Not your own, not with a dispute "
-                    + "open. Publishes `dev.kam.incentive.statement-approved.v1` (without amounts). "
-                    + "compensation-admin only; audited.")
+            description = "Fixes its figures: later purchases no longer change it. A purchase already recorded "
+                    + "but not yet in the draft is taken in first, and the draft's version then moves (412: "
+                    + "read it again). Not your own, not with a dispute open. Publishes "
+                    + "`dev.kam.incentive.statement-approved.v1` (without amounts). compensation-admin only; audited.")
     @APIResponse(responseCode = "200", description = "Approved; `ETag` set",
             content = @Content(schema = @Schema(implementation = StatementView.class),
                     examples = @ExampleObject(name = "statement", value = StatementExamples.STATEMENT)))
     @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = IncentiveResponses.NOT_COMPENSATION_ADMIN)
     @APIResponse(responseCode = "404", description = "No such statement")
-    @APIResponse(responseCode = "412", description = "Changed since you read it (e.g. recomputed)")
+    @APIResponse(responseCode = "412", description = "Changed since you read it (e.g. recomputed, or a waiting "
+            + "purchase taken in just now)")
     @APIResponse(responseCode = "422", description = STATEMENT_RULES)
     @APIResponse(responseCode = "428", ref = SharedResponses.IF_MATCH_MISSING)
     public Response approveStatement(@PathParam("id") UUID id,
