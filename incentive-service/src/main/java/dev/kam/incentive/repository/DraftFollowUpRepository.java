@@ -66,9 +66,4 @@ public class DraftFollowUpRepository {
                 .setParameter("requested", due.requested())
                 .executeUpdate();
     }
-
-    public long waiting() {
-        return ((Number) entityManager.createNativeQuery("select count(*) from draft_follow_up").getSingleResult())
-                .longValue();
-    }
 }

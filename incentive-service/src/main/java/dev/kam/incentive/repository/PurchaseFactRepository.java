@@ -16,17 +16,11 @@ public class PurchaseFactRepository implements PanacheRepositoryBase<PurchaseFac
         return list("accountId in ?1 order by eventId", accounts);
     }
 
-    /**
-     * The facts of the accounts the employee serves (the account replica's teams) recorded for one of
-     * these periods (written as {@code Period.format()}). The accounts are a subquery, not a list of
-     * parameters: a key account manager on thousands of teams would otherwise bind thousands of ids.
-     */
-    public List<PurchaseFactEntity> ofAccountsServedByIn(String employeeId, Collection<String> periods) {
-        if (periods.isEmpty()) {
+    /** The facts of these accounts recorded for one of these periods (written as {@code Period.format()}). */
+    public List<PurchaseFactEntity> ofAccountsIn(Collection<UUID> accounts, Collection<String> periods) {
+        if (accounts.isEmpty() || periods.isEmpty()) {
             return List.of();
         }
-        return list("""
-                period in ?2 and accountId in (select a.accountId from AccountReplicaEntity a join a.members m
-                where key(m) = ?1) order by eventId""", employeeId, periods);
+        return list("accountId in ?1 and period in ?2 order by eventId", accounts, periods);
     }
 }

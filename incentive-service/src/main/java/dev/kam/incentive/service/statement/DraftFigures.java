@@ -48,8 +48,8 @@ public class DraftFigures {
         List<UUID> served = accounts.accountsServedBy(plan.employeeId);
         Set<AccountId> accountIds = served.stream().map(AccountId::new).collect(Collectors.toSet());
         PeriodsMeasured measured = measuredBy(plan);
-        return Optional.of(ComputingStatement.compute(inForce.get(), accountIds,
-                ledgers.servedBy(plan.employeeId, measured), config.statementComparison()));
+        return Optional.of(ComputingStatement.compute(inForce.get(), accountIds, ledgers.of(served, measured),
+                config.statementComparison()));
     }
 
     /** The periods whose purchases the plan's statement reads. */
