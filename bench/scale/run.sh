@@ -299,7 +299,10 @@ fi
 # ERP rows for the current month of every account that buys (prospects do not), then, when more rows
 # are asked for than there are such accounts, corrections of earlier months (replacing stored volumes),
 # a batch per request as the service allows; ada (kam-admin) manages every account. Each account keeps
-# to the one currency of its history (the seed's annual potential's).
+# to the one currency of its history (the seed's annual potential's). The amounts are offset per run, so
+# a run on kept databases (BENCH_SCALE_KEEP=1) replaces the rows an earlier run wrote instead of finding
+# them unchanged: the earlier run created them, this one updates them.
+amount_offset=$(($(date +%s) % 9000))
 info "P4 purchase import: $import_rows CSV rows in batches of $import_batch through POST /api/accounts/purchase-volumes/imports"
 ada_token=$(token_of ada)
 csv="$work/import.csv"
@@ -309,7 +312,7 @@ scratch_sql "$scratch_account" "with buying as (
     from account where status <> 'PROSPECT'),
   counted as (select count(*) as n from buying)
   select b.id || ',' || to_char(date_trunc('month', now()) - make_interval(months => (r / c.n)::int), 'YYYY-MM')
-         || ',' || (1000 + r % 9000) || '.50,' || b.currency
+         || ',' || (1000 + (r + $amount_offset) % 9000) || '.50,' || b.currency
   from generate_series(0, $import_rows - 1) as r cross join counted c join buying b on b.i = r % c.n
   order by r" >"$csv"
 import_n=$(wc -l <"$csv")
@@ -340,6 +343,8 @@ if bench_alone; then
     echo "| stakeholder list, cursor pages, p99 | $stakeholder_p99 ms | - |"
     echo "| portfolio cooling report, max of $reports | $(percentile "$work/cooling-seeded-ms.txt" 100) ms | <= 2000 ms |"
     [[ -z ${health_s:-} ]] || echo "| full health recomputation | $health_s s | - |"
+    [[ -z ${health_s:-} ]] ||
+      echo "| portfolio cooling report after it, max of $reports | $(percentile "$work/cooling-recomputed-ms.txt" 100) ms | <= 2000 ms |"
     echo "| purchase import, $import_n rows | $import_s s | <= 30 s |"
   )
   echo

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class AccountRepository implements PanacheRepositoryBase<AccountEntity, UUID> {
@@ -82,21 +83,26 @@ public class AccountRepository implements PanacheRepositoryBase<AccountEntity, U
                 .findFirst();
     }
 
-    /** The accounts with these ids, each with its team loaded (one query for a whole batch). */
+    /**
+     * The accounts with these ids, each with its team loaded (one query for a whole batch), read only:
+     * for checking a batch against them, not for changing them.
+     */
     public List<AccountEntity> withTeamsById(Collection<UUID> ids) {
         return withTeams("a.id in :keys", ids);
     }
 
-    /** The accounts with these legal ids, each with its team loaded. */
+    /** The accounts with these legal ids, each with its team loaded, read only. */
     public List<AccountEntity> withTeamsByLegalId(Collection<String> legalIds) {
         return withTeams("a.legalId in :keys", legalIds);
     }
 
     private List<AccountEntity> withTeams(String condition, Collection<?> keys) {
+        // Read only: Hibernate keeps no copy of 5,000 accounts and their teams to compare at flush.
         return getEntityManager().createQuery(
                         "select distinct a from AccountEntity a left join fetch a.members where " + condition,
                         AccountEntity.class)
                 .setParameter("keys", keys)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
     }
 

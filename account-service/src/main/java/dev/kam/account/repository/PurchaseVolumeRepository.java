@@ -70,17 +70,23 @@ public class PurchaseVolumeRepository implements PanacheRepositoryBase<PurchaseV
 
     /**
      * The currencies of the accounts' periods that start on one of each account's {@code starts}
-     * latest period starts (all periods sharing a start), for an import's one-currency check.
+     * latest period starts (all periods sharing a start), for an import's one-currency check. Each
+     * account's starts are read newest first from the index {@code purchase_volume_latest}, stopping
+     * after the {@code starts}-th: a window over all of the batch's volumes read the whole table
+     * (V5, issue 11 P4).
      */
     public List<StoredCurrency> currenciesOfLatestStarts(Collection<UUID> accountIds, int starts) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""
-                        select account_id, period, currency from (
-                            select account_id, period, currency,
-                                   dense_rank() over (partition by account_id order by period_start desc) as start_rank
-                            from purchase_volume where account_id in (:accounts)) v
-                        where start_rank <= :starts""")
-                .setParameter("accounts", accountIds)
+                        select a.id, v.period, v.currency
+                        from unnest(cast(:accounts as uuid[])) as a(id)
+                        cross join lateral (
+                            select period, currency from (
+                                select period, currency,
+                                       dense_rank() over (order by period_start desc) as start_rank
+                                from purchase_volume p where p.account_id = a.id) ranked
+                            where start_rank <= :starts) v""")
+                .setParameter("accounts", accountIds.toArray(UUID[]::new))
                 .setParameter("starts", starts)
                 .getResultList();
         return rows.stream()
