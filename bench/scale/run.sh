@@ -35,6 +35,8 @@ ROOT=$root
 cd "$root"
 # shellcheck source=../stack.sh
 source bench/stack.sh
+# shellcheck source=../../infra/lib/kafka.sh
+source infra/lib/kafka.sh
 
 accounts=${BENCH_SCALE_ACCOUNTS:-100000}
 stakeholders=${BENCH_SCALE_STAKEHOLDERS:-1000000}
@@ -84,10 +86,17 @@ scratch_sql() { # database sql -> rows, as the services' user over TCP
   PGPASSWORD=$KAM_DB_PASSWORD psql -h "$KAM_DB_HOST" -p "$KAM_DB_PORT" -U "$KAM_DB_USER" -d "$1" -XqAt -v ON_ERROR_STOP=1 -c "$2"
 }
 
+# The copies' events (an import's 100,000, the health pass's) go to topics of their own, which no part of
+# the suite reads, and which are deleted at the end: on the suite's topics, its incentive-service
+# recorded every scratch account's purchases.
+topic_prefix=bench-p4.
 account_pid="" contact_pid=""
 cleanup() {
   [[ -z $account_pid ]] || bench_stop "$account_pid"
   [[ -z $contact_pid ]] || bench_stop "$contact_pid"
+  kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAM_KAFKA_PORT" --delete \
+    --if-exists --topic "${topic_prefix//./\\.}.*" >/dev/null 2>&1 ||
+    say "    (the copies' topics ${topic_prefix}* could not be deleted)"
   if [[ $keep == 1 ]]; then
     info "P4 scratch databases kept (BENCH_SCALE_KEEP=1): $scratch_account, $scratch_contact"
   else
@@ -105,7 +114,7 @@ copy_start() { # part port log database [-D...]
   [[ $jfr == 1 && $part == account ]] &&
     opts+=("-XX:StartFlightRecording=filename=${log%.log}.jfr,settings=profile,dumponexit=true")
   BENCH_COPY_JAR=$(service_jar "$part") bench_copy_start "$part" "$port" "$log" "-Dkam.db.name=$db" \
-    "${opts[@]}" "$@"
+    "-Dkam.outbox.topic-prefix=$topic_prefix" "${opts[@]}" "$@"
 }
 copy_wait() { # pid url log what
   local i

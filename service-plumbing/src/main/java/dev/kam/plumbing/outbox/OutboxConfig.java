@@ -3,6 +3,7 @@ package dev.kam.plumbing.outbox;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** How the outbox relay works; the defaults suit one service instance on a small machine. */
 @ConfigMapping(prefix = "kam.outbox")
@@ -11,6 +12,12 @@ public interface OutboxConfig {
     /** The {@code ce_source} of this service's events, e.g. {@code /kam/account-service}. */
     @WithDefault("/kam/${quarkus.application.name}")
     String source();
+
+    /**
+     * Put before every topic the relay sends to; none in the suite. A copy of a service on a database
+     * of its own (bench/scale's) sets one, so its events never reach the suite's consumers.
+     */
+    Optional<String> topicPrefix();
 
     /** How often the relay looks for events on its own (it is also woken after each commit). */
     @WithDefault("1s")

@@ -41,6 +41,7 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final OutboxMetrics metrics;
     private final Clock clock;
+    private final String topicPrefix;
     // Many events committed together need one wake-up, not one each.
     private final CoalescedWakeUps wakeUps = new CoalescedWakeUps("outbox-relay", this::relayPending);
 
@@ -51,6 +52,7 @@ public class OutboxRelay {
         this.config = config;
         this.metrics = metrics;
         this.clock = clock;
+        this.topicPrefix = config.topicPrefix().orElse("");
     }
 
     void onRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxEventRecorded recorded) {
@@ -193,7 +195,7 @@ public class OutboxRelay {
             header(headers, CloudEventHeaders.SUBJECT, event.subject);
         }
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        return new ProducerRecord<>(event.topic, null, event.key, event.payload, headers);
+        return new ProducerRecord<>(topicPrefix + event.topic, null, event.key, event.payload, headers);
     }
 
     private static void header(RecordHeaders headers, String name, String value) {
