@@ -1,5 +1,8 @@
 package dev.kam.account.repository;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kam.account.config.HealthConfig;
 import dev.kam.account.domain.cadence.ContactCadence;
 import dev.kam.account.domain.cadence.ContactStatus;
@@ -55,12 +58,14 @@ public class HealthFactsQuery {
 
     private final EntityManager entityManager;
     private final PurchaseVolumeRepository volumes;
+    private final ObjectMapper objectMapper;
     private final HealthPolicy policy;
     private final ZoneId zone;
 
     HealthFactsQuery(EntityManager entityManager, PurchaseVolumeRepository volumes, HealthPolicy policy,
-            HealthConfig config) {
+            HealthConfig config, ObjectMapper objectMapper) {
         this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
         this.volumes = volumes;
         this.policy = policy;
         this.zone = config.zone();
@@ -86,21 +91,23 @@ public class HealthFactsQuery {
 
     public HealthFacts factsOf(AccountBasics account, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, zone);
+        JsonNode read = readFacts(account.id(), today);
         HealthFacts facts = HealthFacts.on(today)
                 .withContact(ContactStatus.of(ContactCadence.everyDays(account.cadenceDays()),
                         account.registeredAt(), account.lastContact(), now, zone))
-                .withInteractions(interactions(account.id(), today))
-                .withProblems(openProblems(account.id()))
-                .withPlanActions(unfinishedPlanActions(account.id()))
-                .withTeamDepartures(teamDepartures(account.id(), today))
-                .withStakeholderDepartures(stakeholderDepartures(account.id(), today));
+                .withInteractions(interactions(read.path("interactions")))
+                .withProblems(openProblems(read.path("problems")))
+                .withPlanActions(unfinishedPlanActions(read.path("planActions")))
+                .withTeamDepartures(teamDepartures(read.path("teamDepartures")))
+                .withStakeholderDepartures(stakeholderDepartures(read.path("stakeholderDepartures")));
         Optional<VolumeComparison> purchases = purchases(account, today);
         if (purchases.isPresent()) {
             facts = facts.withPurchases(purchases.get());
         }
-        Optional<StakeholderCoverage> coverage = coverage(account.id());
-        if (coverage.isPresent()) {
-            facts = facts.withCoverage(coverage.get());
+        JsonNode coverage = read.path("coverage");
+        if (coverage.isObject()) {
+            facts = facts.withCoverage(new StakeholderCoverage(coverage.path("leaderCovered").asBoolean(),
+                    coverage.path("onlyButlerReachable").asBoolean(), coverage.path("relationshipHolders").asInt()));
         }
         return facts;
     }
@@ -119,99 +126,108 @@ public class HealthFactsQuery {
         }
     }
 
-    private List<InteractionFact> interactions(UUID accountId, LocalDate today) {
-        int days = policy.negativeInteractions().lookback().days();
-        List<Tuple> rows = entityManager.createNativeQuery("""
-                        select occurred_at as at, outcome from interaction
-                        where account_id = :id and occurred_at >= :from and occurred_at < :to
-                        order by occurred_at desc limit :max""", Tuple.class)
+    /**
+     * The account's interactions, open problems, unfinished plan actions, team and stakeholder
+     * departures and stakeholder coverage, as far back as the policy's windows reach, in one statement
+     * (one JSON object): read one query each, they were six of a reassessment's twelve round trips.
+     */
+    private JsonNode readFacts(UUID accountId, LocalDate today) {
+        String json = (String) entityManager.createNativeQuery("""
+                        select cast(json_build_object(
+                            'interactions', (select coalesce(json_agg(json_build_object(
+                                    'at', i.occurred_at, 'outcome', i.outcome) order by i.occurred_at desc), '[]')
+                                from (select occurred_at, outcome from interaction
+                                      where account_id = :id and occurred_at >= :interactionsFrom
+                                        and occurred_at < :to
+                                      order by occurred_at desc limit :max) i),
+                            'problems', (select coalesce(json_agg(json_build_object(
+                                    'importance', p.importance, 'status', p.status, 'openedOn', p.opened_on)), '[]')
+                                from client_problem p where p.account_id = :id and p.status in (:open)),
+                            'planActions', (select coalesce(json_agg(json_build_object(
+                                    'dueOn', a.due_on, 'status', a.status)), '[]')
+                                from plan_action a where a.account_id = :id and a.status not in (:finished)),
+                            'teamDepartures', (select coalesce(json_agg(json_build_object(
+                                    'leftAt', d.left_at, 'relationshipsHeld', d.relationships_held)), '[]')
+                                from team_departure d where d.account_id = :id and d.left_at >= :teamFrom),
+                            'stakeholderDepartures', (select coalesce(json_agg(json_build_object(
+                                    'role', s.role, 'leftOn', s.left_on)), '[]')
+                                from stakeholder_departure s
+                                where s.account_id = :id and s.left_on >= :stakeholdersFrom),
+                            'coverage', (select json_build_object('leaderCovered', c.leader_covered,
+                                    'onlyButlerReachable', c.only_butler_reachable,
+                                    'relationshipHolders', c.relationship_holders)
+                                from stakeholder_coverage c where c.account_id = :id)) as text)""")
                 .setParameter("id", accountId)
-                .setParameter("from", startOf(today.minusDays(days)))
+                .setParameter("interactionsFrom",
+                        startOf(today.minusDays(policy.negativeInteractions().lookback().days())))
                 .setParameter("to", startOf(today.plusDays(1)))
                 .setParameter("max", MAX_INTERACTIONS)
-                .getResultList();
+                .setParameter("open", names(Arrays.stream(ProblemStatus.values()).filter(ProblemStatus::isOpen)))
+                .setParameter("finished",
+                        names(Arrays.stream(ActionStatus.values()).filter(ActionStatus::isFinished)))
+                .setParameter("teamFrom", startOf(today.minusDays(policy.teamDepartures().lookback().days())))
+                .setParameter("stakeholdersFrom", today.minusDays(policy.keyPeopleLeft().lookback().days()))
+                .getSingleResult();
+        try {
+            return objectMapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The health facts of account " + accountId + " could not be read", e);
+        }
+    }
+
+    private List<InteractionFact> interactions(JsonNode rows) {
         List<InteractionFact> facts = new ArrayList<>();
-        for (Tuple row : rows) {
-            known("interaction outcome", (String) row.get("outcome"), Outcome::valueOf).ifPresent(outcome ->
-                    facts.add(new InteractionFact(LocalDate.ofInstant(instant(row.get("at")), zone), outcome)));
+        for (JsonNode row : rows) {
+            known("interaction outcome", row.path("outcome").asText(), Outcome::valueOf).ifPresent(outcome ->
+                    facts.add(new InteractionFact(LocalDate.ofInstant(jsonInstant(row.path("at")), zone), outcome)));
         }
         return facts;
     }
 
-    private List<ProblemFact> openProblems(UUID accountId) {
-        List<Tuple> rows = entityManager.createNativeQuery("""
-                        select importance, status, opened_on from client_problem
-                        where account_id = :id and status in (:open)""", Tuple.class)
-                .setParameter("id", accountId)
-                .setParameter("open", names(Arrays.stream(ProblemStatus.values()).filter(ProblemStatus::isOpen)))
-                .getResultList();
+    private static List<ProblemFact> openProblems(JsonNode rows) {
         List<ProblemFact> facts = new ArrayList<>();
-        for (Tuple row : rows) {
-            Optional<Importance> importance = known("problem importance", (String) row.get("importance"),
+        for (JsonNode row : rows) {
+            Optional<Importance> importance = known("problem importance", row.path("importance").asText(),
                     Importance::valueOf);
-            Optional<ProblemStatus> status = known("problem status", (String) row.get("status"),
+            Optional<ProblemStatus> status = known("problem status", row.path("status").asText(),
                     ProblemStatus::valueOf);
             if (importance.isPresent() && status.isPresent()) {
-                facts.add(new ProblemFact(importance.get(), status.get(), date(row.get("opened_on"))));
+                facts.add(new ProblemFact(importance.get(), status.get(), LocalDate.parse(row.path("openedOn").asText())));
             }
         }
         return facts;
     }
 
-    private List<PlanActionFact> unfinishedPlanActions(UUID accountId) {
-        List<Tuple> rows = entityManager.createNativeQuery("""
-                        select due_on, status from plan_action
-                        where account_id = :id and status not in (:finished)""", Tuple.class)
-                .setParameter("id", accountId)
-                .setParameter("finished",
-                        names(Arrays.stream(ActionStatus.values()).filter(ActionStatus::isFinished)))
-                .getResultList();
+    private static List<PlanActionFact> unfinishedPlanActions(JsonNode rows) {
         List<PlanActionFact> facts = new ArrayList<>();
-        for (Tuple row : rows) {
-            known("plan action status", (String) row.get("status"), ActionStatus::valueOf).ifPresent(status ->
-                    facts.add(new PlanActionFact(date(row.get("due_on")), status)));
+        for (JsonNode row : rows) {
+            known("plan action status", row.path("status").asText(), ActionStatus::valueOf).ifPresent(status ->
+                    facts.add(new PlanActionFact(LocalDate.parse(row.path("dueOn").asText()), status)));
         }
         return facts;
     }
 
-    private List<TeamDeparture> teamDepartures(UUID accountId, LocalDate today) {
-        int days = policy.teamDepartures().lookback().days();
-        List<Tuple> rows = entityManager.createNativeQuery("""
-                        select left_at, relationships_held from team_departure
-                        where account_id = :id and left_at >= :from""", Tuple.class)
-                .setParameter("id", accountId)
-                .setParameter("from", startOf(today.minusDays(days)))
-                .getResultList();
-        return rows.stream()
-                .map(row -> new TeamDeparture(LocalDate.ofInstant(instant(row.get("left_at")), zone),
-                        ((Number) row.get("relationships_held")).intValue()))
-                .toList();
+    private List<TeamDeparture> teamDepartures(JsonNode rows) {
+        List<TeamDeparture> facts = new ArrayList<>();
+        for (JsonNode row : rows) {
+            facts.add(new TeamDeparture(LocalDate.ofInstant(jsonInstant(row.path("leftAt")), zone),
+                    row.path("relationshipsHeld").asInt()));
+        }
+        return facts;
     }
 
-    private Optional<StakeholderCoverage> coverage(UUID accountId) {
-        List<Tuple> rows = entityManager.createNativeQuery("""
-                        select leader_covered, only_butler_reachable, relationship_holders
-                        from stakeholder_coverage where account_id = :id""", Tuple.class)
-                .setParameter("id", accountId)
-                .getResultList();
-        return rows.stream().findFirst().map(row -> new StakeholderCoverage((Boolean) row.get("leader_covered"),
-                (Boolean) row.get("only_butler_reachable"), ((Number) row.get("relationship_holders")).intValue()));
-    }
-
-    private List<StakeholderDeparture> stakeholderDepartures(UUID accountId, LocalDate today) {
-        int days = policy.keyPeopleLeft().lookback().days();
-        List<Tuple> rows = entityManager.createNativeQuery("""
-                        select role, left_on from stakeholder_departure
-                        where account_id = :id and left_on >= :from""", Tuple.class)
-                .setParameter("id", accountId)
-                .setParameter("from", today.minusDays(days))
-                .getResultList();
+    private static List<StakeholderDeparture> stakeholderDepartures(JsonNode rows) {
         List<StakeholderDeparture> facts = new ArrayList<>();
-        for (Tuple row : rows) {
-            known("buying-centre role", (String) row.get("role"), BuyingCentreRole::valueOf).ifPresent(role ->
-                    facts.add(new StakeholderDeparture(role, date(row.get("left_on")))));
+        for (JsonNode row : rows) {
+            known("buying-centre role", row.path("role").asText(), BuyingCentreRole::valueOf).ifPresent(role ->
+                    facts.add(new StakeholderDeparture(role, LocalDate.parse(row.path("leftOn").asText()))));
         }
         return facts;
+    }
+
+    /** A timestamp with time zone as PostgreSQL writes it in JSON, e.g. {@code 2026-03-02T09:15:00.5+00:00}. */
+    private static Instant jsonInstant(JsonNode value) {
+        return OffsetDateTime.parse(value.asText()).toInstant();
     }
 
     private Instant startOf(LocalDate day) {
