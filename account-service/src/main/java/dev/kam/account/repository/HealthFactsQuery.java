@@ -270,14 +270,4 @@ public class HealthFactsQuery {
         }
         throw new IllegalStateException("Not a timestamp: " + (value == null ? null : value.getClass()));
     }
-
-    public static LocalDate date(Object value) {
-        if (value instanceof LocalDate date) {
-            return date;
-        }
-        if (value instanceof java.sql.Date date) {
-            return date.toLocalDate();
-        }
-        throw new IllegalStateException("Not a date: " + (value == null ? null : value.getClass()));
-    }
 }
