@@ -7,6 +7,7 @@ import dev.kam.kernel.Percentage;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.ZoneId;
 
 /**
@@ -24,6 +25,13 @@ public interface HealthConfig {
     /** How long after startup the first scheduled pass runs. */
     @WithDefault("1m")
     String reassessDelay();
+
+    /**
+     * Background reassessment (after a big import, the scheduled pass) waits while a purchase import runs
+     * in the same instance, at most this long before each account; {@code 0s} lets it run beside imports.
+     */
+    @WithDefault("30s")
+    Duration yieldToImports();
 
     /** The company's time zone: "overdue since the 14th" is a date there. */
     @WithDefault("UTC")

@@ -2,6 +2,7 @@ package dev.kam.account.rest.purchase;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kam.account.rest.ApiExamplesNumbers;
+import dev.kam.account.service.health.BackgroundYield;
 import dev.kam.account.service.purchase.ImportingPurchaseVolumes;
 import dev.kam.account.service.purchase.PurchaseImportResultView;
 import dev.kam.account.service.purchase.PurchaseImportRow;
@@ -44,11 +45,14 @@ public class PurchaseImportResource {
     private final ImportingPurchaseVolumes importing;
     private final Idempotency idempotency;
     private final ObjectMapper objectMapper;
+    private final BackgroundYield backgroundYield;
 
-    PurchaseImportResource(ImportingPurchaseVolumes importing, Idempotency idempotency, ObjectMapper objectMapper) {
+    PurchaseImportResource(ImportingPurchaseVolumes importing, Idempotency idempotency, ObjectMapper objectMapper,
+            BackgroundYield backgroundYield) {
         this.importing = importing;
         this.idempotency = idempotency;
         this.objectMapper = objectMapper;
+        this.backgroundYield = backgroundYield;
     }
 
     @POST
@@ -87,13 +91,16 @@ public class PurchaseImportResource {
             @Parameter(description = "Optional; a retry with the same key and batch replays the first answer")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             InputStream body) {
-        MediaType type = headers.getMediaType();
-        InputStream content = body == null ? InputStream.nullInputStream() : body;
-        List<PurchaseImportRow> rows = type != null && type.isCompatible(MediaType.valueOf(TEXT_CSV))
-                ? PurchaseImportRows.fromCsv(new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8)),
-                        importing.maxRows())
-                : PurchaseImportRows.fromJson(content, objectMapper, importing.maxRows());
-        return idempotency.respond(idempotencyKey, "POST " + PATH, rows, () ->
-                Response.ok(importing.importRows(rows)).build());
+        try (BackgroundYield.BulkWrite ignored = backgroundYield.bulkWriteStarted()) {
+            MediaType type = headers.getMediaType();
+            InputStream content = body == null ? InputStream.nullInputStream() : body;
+            List<PurchaseImportRow> rows = type != null && type.isCompatible(MediaType.valueOf(TEXT_CSV))
+                    ? PurchaseImportRows.fromCsv(
+                            new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8)),
+                            importing.maxRows())
+                    : PurchaseImportRows.fromJson(content, objectMapper, importing.maxRows());
+            return idempotency.respond(idempotencyKey, "POST " + PATH, rows, () ->
+                    Response.ok(importing.importRows(rows)).build());
+        }
     }
 }

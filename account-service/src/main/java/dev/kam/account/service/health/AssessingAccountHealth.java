@@ -70,13 +70,15 @@ public class AssessingAccountHealth {
     private final HealthPolicy policy;
     private final ObjectMapper objectMapper;
     private final Clock clock;
+    private final BackgroundYield backgroundYield;
     private final AssessingHealth assessing = AssessingHealth.withAllSignals();
     private final CoolingDetection coolingDetection = new CoolingDetection();
     private final ExecutorService background =
             Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "health-reassessment"));
 
     AssessingAccountHealth(HealthFactsQuery facts, HealthSnapshotRepository snapshots, AccountRepository accounts,
-            Outbox outbox, HealthPolicy policy, ObjectMapper objectMapper, Clock clock) {
+            Outbox outbox, HealthPolicy policy, ObjectMapper objectMapper, Clock clock,
+            BackgroundYield backgroundYield) {
         this.facts = facts;
         this.snapshots = snapshots;
         this.accounts = accounts;
@@ -84,6 +86,7 @@ public class AssessingAccountHealth {
         this.policy = policy;
         this.objectMapper = objectMapper;
         this.clock = clock;
+        this.backgroundYield = backgroundYield;
     }
 
     /** Reassesses the account, whatever its status; empty when there is no such account. */
@@ -112,7 +115,7 @@ public class AssessingAccountHealth {
         if (ids.size() <= REASSESSED_IN_LINE) {
             ids.forEach(this::reassessInOwnTransaction);
         } else {
-            background.submit(() -> ids.forEach(this::reassessInOwnTransaction));
+            background.submit(() -> ids.forEach(this::reassessInBackground));
         }
     }
 
@@ -124,6 +127,12 @@ public class AssessingAccountHealth {
             Log.errorf(e, "Health reassessment of account %s failed; the next scheduled pass retries", accountId);
             return false;
         }
+    }
+
+    /** As {@link #reassessInOwnTransaction}, after letting a purchase import under way go first. */
+    public boolean reassessInBackground(UUID accountId) {
+        backgroundYield.awaitTurn();
+        return reassessInOwnTransaction(accountId);
     }
 
     /** The stored assessment of a history point. */

@@ -47,7 +47,7 @@ public class ReassessingHealthOnSchedule {
         List<UUID> accountIds = QuarkusTransaction.requiringNew().call(accounts::idsNotLost);
         int reassessed = 0;
         for (UUID accountId : accountIds) {
-            if (health.reassessInOwnTransaction(accountId)) {
+            if (health.reassessInBackground(accountId)) {
                 reassessed++;
             }
         }

@@ -50,6 +50,8 @@ public class ImportingPurchaseVolumes {
 
     public static final String REJECTED_TYPE = "https://kam.dev/problems/purchase-import-rejected";
     private static final String ROW_PREFIX = "rows[";
+    /** Rows written between two flushes of a batch (see {@link #store}). */
+    static final int ROWS_PER_FLUSH = 500;
 
     /** What the import did. */
     public record Imported(int received, int created, int replaced, int unchanged, Set<UUID> accountIds) {
@@ -92,8 +94,7 @@ public class ImportingPurchaseVolumes {
                     "A batch holds at most " + maxRows + " rows; this one has " + rows.size()
                             + ". Split it and send the parts one after the other");
         }
-        StoredHistories histories = new StoredHistories();
-        Imported imported = store(validate(rows, histories), histories);
+        Imported imported = store(validate(rows));
         Log.infof("Purchase import of %d rows: %d created, %d replaced, %d unchanged, %d accounts",
                 imported.received(), imported.created(), imported.replaced(), imported.unchanged(),
                 imported.accountIds().size());
@@ -104,48 +105,50 @@ public class ImportingPurchaseVolumes {
     }
 
     /**
-     * What the batch's accounts have stored, read in two queries for the whole batch: the currencies
-     * of each account's latest periods (the one-currency rule looks no further back than the periods
-     * the batch replaces) and the records of the periods it writes. Reading each account's whole
-     * history one query at a time kept a 5,000-row batch past the transaction timeout at 100,000
+     * The currencies of each account's latest stored periods, read in one query for the whole batch: the
+     * one-currency rule looks no further back than the periods the batch replaces. Reading each account's
+     * whole history one query at a time kept a 5,000-row batch past the transaction timeout at 100,000
      * accounts with 60 months each (issue 11 P4).
      */
-    private final class StoredHistories {
-        private final Map<UUID, Map<Period, Currency>> latestCurrencies = new HashMap<>();
-        private final Map<UUID, Map<String, PurchaseVolumeEntity>> writtenPeriods = new HashMap<>();
+    private final class StoredCurrencies {
+        private final Map<UUID, Map<Period, Currency>> latest = new HashMap<>();
 
         void load(List<ValidRow> rows) {
             if (rows.isEmpty()) {
                 return;
             }
             Map<UUID, Integer> rowsPerAccount = new HashMap<>();
-            Set<String> periods = new LinkedHashSet<>();
-            for (ValidRow row : rows) {
-                rowsPerAccount.merge(row.account().id, 1, Integer::sum);
-                periods.add(row.volume().period().format());
-            }
+            rows.forEach(row -> rowsPerAccount.merge(row.account().id, 1, Integer::sum));
             // n rows replace at most n periods, so the latest non-replaced one is among the n + 1 latest starts
             int starts = rowsPerAccount.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
             for (PurchaseVolumeRepository.StoredCurrency stored
                     : volumes.currenciesOfLatestStarts(rowsPerAccount.keySet(), starts)) {
-                latestCurrencies.computeIfAbsent(stored.accountId(), id -> new HashMap<>())
+                latest.computeIfAbsent(stored.accountId(), id -> new HashMap<>())
                         .put(Period.parse(stored.period()), Currency.getInstance(stored.currency()));
             }
-            for (PurchaseVolumeEntity volume : volumes.findFor(rowsPerAccount.keySet(), periods)) {
-                writtenPeriods.computeIfAbsent(volume.accountId(), id -> new HashMap<>()).put(volume.period(), volume);
-            }
         }
 
-        Map<Period, Currency> currenciesOf(UUID accountId) {
-            return latestCurrencies.getOrDefault(accountId, Map.of());
-        }
-
-        Optional<PurchaseVolumeEntity> stored(UUID accountId, String period) {
-            return Optional.ofNullable(writtenPeriods.getOrDefault(accountId, Map.of()).get(period));
+        Map<Period, Currency> of(UUID accountId) {
+            return latest.getOrDefault(accountId, Map.of());
         }
     }
 
-    private List<ValidRow> validate(List<PurchaseImportRow> rows, StoredHistories histories) {
+    /** The stored records of the periods a chunk of the batch writes, read in one query. */
+    private Map<UUID, Map<String, PurchaseVolumeEntity>> storedRecordsOf(List<ValidRow> chunk) {
+        Set<UUID> accountIds = new LinkedHashSet<>();
+        Set<String> periods = new LinkedHashSet<>();
+        for (ValidRow row : chunk) {
+            accountIds.add(row.account().id);
+            periods.add(row.volume().period().format());
+        }
+        Map<UUID, Map<String, PurchaseVolumeEntity>> stored = new HashMap<>();
+        for (PurchaseVolumeEntity volume : volumes.findFor(accountIds, periods)) {
+            stored.computeIfAbsent(volume.accountId(), id -> new HashMap<>()).put(volume.period(), volume);
+        }
+        return stored;
+    }
+
+    private List<ValidRow> validate(List<PurchaseImportRow> rows) {
         Caller caller = access.caller();
         AccountLookup accounts = new AccountLookup(rows);
         List<ProblemDetail.Violation> violations = new ArrayList<>();
@@ -171,8 +174,9 @@ public class ImportingPurchaseVolumes {
             }
             violations.addAll(faults);
         }
-        histories.load(valid);
-        violations.addAll(currencyViolations(valid, histories));
+        StoredCurrencies currencies = new StoredCurrencies();
+        currencies.load(valid);
+        violations.addAll(currencyViolations(valid, currencies));
         violations.sort(Comparator.comparingInt(ImportingPurchaseVolumes::rowOf)
                 .thenComparing(ProblemDetail.Violation::field));
         if (!violations.isEmpty()) {
@@ -185,12 +189,12 @@ public class ImportingPurchaseVolumes {
         return valid;
     }
 
-    private List<ProblemDetail.Violation> currencyViolations(List<ValidRow> valid, StoredHistories histories) {
+    private List<ProblemDetail.Violation> currencyViolations(List<ValidRow> valid, StoredCurrencies currencies) {
         Map<UUID, List<ValidRow>> byAccount = new LinkedHashMap<>();
         valid.forEach(row -> byAccount.computeIfAbsent(row.account().id, id -> new ArrayList<>()).add(row));
         List<ProblemDetail.Violation> violations = new ArrayList<>();
         for (Map.Entry<UUID, List<ValidRow>> entry : byAccount.entrySet()) {
-            Map<Period, Currency> stored = histories.currenciesOf(entry.getKey());
+            Map<Period, Currency> stored = currencies.of(entry.getKey());
             List<PurchaseVolume> incoming = entry.getValue().stream().map(ValidRow::volume).toList();
             List<PurchaseVolume> offending = OneCurrencyPerAccount.offending(stored, incoming);
             if (offending.isEmpty()) {
@@ -205,41 +209,63 @@ public class ImportingPurchaseVolumes {
         return violations;
     }
 
-    private Imported store(List<ValidRow> rows, StoredHistories histories) {
-        // Nothing in the loop reads what it wrote (the stored records were read before it), so the batch is
-        // flushed once, at commit. Flushing automatically before the statements each row runs walked
-        // every entity written so far, each time: quadratic in the batch (bench/RESULTS.md, P4).
+    /**
+     * Writes the batch in chunks of {@link #ROWS_PER_FLUSH}, each flushed and then cleared from the
+     * persistence context: a whole 5,000-row batch held its records, events and audit entries (15,000
+     * entities) until the commit, past the young generation of the 128 MB heap (docs/adr/0031), and ended
+     * in two full collections per batch (docs/adr/0034). The accounts read for the checks are cleared with
+     * the first chunk; only their ids are used from then on.
+     */
+    private Imported store(List<ValidRow> rows) {
+        // Nothing in a chunk reads what it wrote (its stored records are read before it), so it is flushed
+        // once, at its end. Flushing automatically before each row's statements walked every entity
+        // written so far, each time: quadratic in the batch (bench/RESULTS.md, P4).
         EntityManager entityManager = volumes.getEntityManager();
         FlushModeType flushMode = entityManager.getFlushMode();
         entityManager.setFlushMode(FlushModeType.COMMIT);
         try {
-            return write(rows, histories);
+            Tally tally = new Tally(access.caller().userId().value());
+            for (int from = 0; from < rows.size(); from += ROWS_PER_FLUSH) {
+                List<ValidRow> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_FLUSH));
+                tally.write(chunk, storedRecordsOf(chunk));
+                entityManager.flush();
+                entityManager.clear();
+            }
+            return new Imported(rows.size(), tally.created, tally.replaced, tally.unchanged, tally.changedAccounts);
         } finally {
             entityManager.setFlushMode(flushMode);
         }
     }
 
-    private Imported write(List<ValidRow> rows, StoredHistories histories) {
-        String recordedBy = access.caller().userId().value();
-        int created = 0;
-        int replaced = 0;
-        int unchanged = 0;
-        Set<UUID> changedAccounts = new LinkedHashSet<>();
-        for (ValidRow row : rows) {
-            Optional<PurchaseVolumeEntity> stored =
-                    histories.stored(row.account().id, row.volume().period().format());
-            PurchaseVolumeWriter.Written written = writer.write(row.account().id, row.volume(), stored,
-                    PurchaseSource.IMPORT, recordedBy);
-            switch (written.effect()) {
-                case CREATED -> created++;
-                case REPLACED -> replaced++;
-                case UNCHANGED -> unchanged++;
-            }
-            if (written.effect() != PurchaseVolumeWriter.Effect.UNCHANGED) {
-                changedAccounts.add(row.account().id);
+    /** What the chunks written so far did. */
+    private final class Tally {
+        private final String recordedBy;
+        private final Set<UUID> changedAccounts = new LinkedHashSet<>();
+        private int created;
+        private int replaced;
+        private int unchanged;
+
+        Tally(String recordedBy) {
+            this.recordedBy = recordedBy;
+        }
+
+        void write(List<ValidRow> chunk, Map<UUID, Map<String, PurchaseVolumeEntity>> stored) {
+            for (ValidRow row : chunk) {
+                UUID accountId = row.account().id;
+                Optional<PurchaseVolumeEntity> record = Optional.ofNullable(
+                        stored.getOrDefault(accountId, Map.of()).get(row.volume().period().format()));
+                PurchaseVolumeWriter.Effect effect = writer.write(accountId, row.volume(), record,
+                        PurchaseSource.IMPORT, recordedBy).effect();
+                switch (effect) {
+                    case CREATED -> created++;
+                    case REPLACED -> replaced++;
+                    case UNCHANGED -> unchanged++;
+                }
+                if (effect != PurchaseVolumeWriter.Effect.UNCHANGED) {
+                    changedAccounts.add(accountId);
+                }
             }
         }
-        return new Imported(rows.size(), created, replaced, unchanged, changedAccounts);
     }
 
     private static Optional<Period> periodOf(PurchaseImportRow row) {

@@ -19,12 +19,15 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +112,46 @@ class PurchaseImportResourceTest {
                 .body("unchanged", equalTo(1));
 
         assertThat(rows.outbox(account, PurchaseEvents.VOLUME_RECORDED.type())).hasSize(3);
+    }
+
+    @Test
+    @TestSecurity(user = "ada", roles = {"kam-admin", "employee"})
+    @OidcSecurity(claims = @Claim(key = "sub", value = ADA))
+    void aBatchLongerThanOneFlushIsWrittenWhole() {
+        // 10 accounts x 120 months: 1,200 rows, written in chunks of ROWS_PER_FLUSH; the second batch replaces
+        // every seventh row, most of them in the later chunks, whose stored records are read chunk by chunk
+        List<UUID> accounts = IntStream.range(0, 10).mapToObj(i -> rows.keyAccount()).toList();
+        given().contentType(ContentType.JSON).body(monthsOf(accounts, row -> "100.00"))
+                .when().post(IMPORTS).then().statusCode(200)
+                .body("created", equalTo(1200)).body("replaced", equalTo(0));
+
+        given().contentType(ContentType.JSON).body(monthsOf(accounts, row -> row % 7 == 0 ? "107.00" : "100"))
+                .when().post(IMPORTS).then().statusCode(200)
+                .body("received", equalTo(1200))
+                .body("created", equalTo(0))
+                .body("replaced", equalTo(172))
+                .body("unchanged", equalTo(1028))
+                .body("accounts", equalTo(10));
+
+        Map<String, Object> ids = Map.of("ids", accounts);
+        assertThat(rows.count("select count(*) from purchase_volume where account_id in (:ids)", ids)).isEqualTo(1200);
+        assertThat(new BigDecimal(rows.single("select sum(amount) from purchase_volume where account_id in (:ids)",
+                ids).toString())).isEqualByComparingTo("121204.00");
+        assertThat(rows.count("select count(*) from outbox_event where event_key in (:keys) and event_type = :type",
+                Map.of("keys", accounts.stream().map(UUID::toString).toList(),
+                        "type", PurchaseEvents.VOLUME_RECORDED.type()))).isEqualTo(1372);
+    }
+
+    /** Every month of 2010-2019 for each account, the amount chosen by the row's index in the batch. */
+    private static List<Map<String, Object>> monthsOf(List<UUID> accounts, IntFunction<String> amount) {
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (UUID account : accounts) {
+            for (int month = 0; month < 120; month++) {
+                String period = String.format("%d-%02d", 2010 + month / 12, month % 12 + 1);
+                batch.add(row("accountId", account.toString(), period, amount.apply(batch.size()), "EUR", null));
+            }
+        }
+        return batch;
     }
 
     @Test

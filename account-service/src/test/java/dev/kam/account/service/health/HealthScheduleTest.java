@@ -1,6 +1,7 @@
 package dev.kam.account.service.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.kam.account.config.HealthConfig;
 import dev.kam.account.domain.health.HealthPolicy;
@@ -9,7 +10,11 @@ import dev.kam.account.fixtures.Dossiers;
 import dev.kam.plumbing.schedule.OneReplicaAtATime;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +36,12 @@ class HealthScheduleTest {
 
     @Inject
     OneReplicaAtATime oneReplica;
+
+    @Inject
+    AssessingAccountHealth health;
+
+    @Inject
+    BackgroundYield backgroundYield;
 
     @Test
     void thePassReassessesEveryAccountThatIsNotLost() {
@@ -72,6 +83,21 @@ class HealthScheduleTest {
         schedule.onSchedule();
         assertThat(rows.single("select health_score from account where id = :id", Map.of("id", active)))
                 .isEqualTo(100);
+    }
+
+    @Test
+    void theBackgroundReassessmentWaitsForAPurchaseImportUnderWay() {
+        List<UUID> accounts = IntStream.range(0, AssessingAccountHealth.REASSESSED_IN_LINE + 1)
+                .mapToObj(i -> rows.keyAccount()).toList();
+        Callable<Long> assessed = () -> rows.count("select count(*) from account where id in (:ids)"
+                + " and health_score is not null", Map.of("ids", accounts));
+
+        try (BackgroundYield.BulkWrite importUnderWay = backgroundYield.bulkWriteStarted()) {
+            health.reassessAfterChange(accounts);
+            await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(5)).until(() -> assessed.call() == 0);
+        }
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> assessed.call() == accounts.size());
     }
 
     @Test
