@@ -110,27 +110,21 @@ public class ImportingPurchaseVolumes {
      * whole history one query at a time kept a 5,000-row batch past the transaction timeout at 100,000
      * accounts with 60 months each (issue 11 P4).
      */
-    private final class StoredCurrencies {
-        private final Map<UUID, Map<Period, Currency>> latest = new HashMap<>();
-
-        void load(List<ValidRow> rows) {
-            if (rows.isEmpty()) {
-                return;
-            }
-            Map<UUID, Integer> rowsPerAccount = new HashMap<>();
-            rows.forEach(row -> rowsPerAccount.merge(row.account().id, 1, Integer::sum));
-            // n rows replace at most n periods, so the latest non-replaced one is among the n + 1 latest starts
-            int starts = rowsPerAccount.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-            for (PurchaseVolumeRepository.StoredCurrency stored
-                    : volumes.currenciesOfLatestStarts(rowsPerAccount.keySet(), starts)) {
-                latest.computeIfAbsent(stored.accountId(), id -> new HashMap<>())
-                        .put(Period.parse(stored.period()), Currency.getInstance(stored.currency()));
-            }
+    private Map<UUID, Map<Period, Currency>> storedCurrenciesOf(List<ValidRow> rows) {
+        Map<UUID, Map<Period, Currency>> latest = new HashMap<>();
+        if (rows.isEmpty()) {
+            return latest;
         }
-
-        Map<Period, Currency> of(UUID accountId) {
-            return latest.getOrDefault(accountId, Map.of());
+        Map<UUID, Integer> rowsPerAccount = new HashMap<>();
+        rows.forEach(row -> rowsPerAccount.merge(row.account().id, 1, Integer::sum));
+        // n rows replace at most n periods, so the latest non-replaced one is among the n + 1 latest starts
+        int starts = rowsPerAccount.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        for (PurchaseVolumeRepository.StoredCurrency stored
+                : volumes.currenciesOfLatestStarts(rowsPerAccount.keySet(), starts)) {
+            latest.computeIfAbsent(stored.accountId(), id -> new HashMap<>())
+                    .put(Period.parse(stored.period()), Currency.getInstance(stored.currency()));
         }
+        return latest;
     }
 
     /** The stored records of the periods a chunk of the batch writes, read in one query. */
@@ -174,9 +168,7 @@ public class ImportingPurchaseVolumes {
             }
             violations.addAll(faults);
         }
-        StoredCurrencies currencies = new StoredCurrencies();
-        currencies.load(valid);
-        violations.addAll(currencyViolations(valid, currencies));
+        violations.addAll(currencyViolations(valid, storedCurrenciesOf(valid)));
         violations.sort(Comparator.comparingInt(ImportingPurchaseVolumes::rowOf)
                 .thenComparing(ProblemDetail.Violation::field));
         if (!violations.isEmpty()) {
@@ -189,12 +181,13 @@ public class ImportingPurchaseVolumes {
         return valid;
     }
 
-    private List<ProblemDetail.Violation> currencyViolations(List<ValidRow> valid, StoredCurrencies currencies) {
+    private List<ProblemDetail.Violation> currencyViolations(List<ValidRow> valid,
+            Map<UUID, Map<Period, Currency>> storedCurrencies) {
         Map<UUID, List<ValidRow>> byAccount = new LinkedHashMap<>();
         valid.forEach(row -> byAccount.computeIfAbsent(row.account().id, id -> new ArrayList<>()).add(row));
         List<ProblemDetail.Violation> violations = new ArrayList<>();
         for (Map.Entry<UUID, List<ValidRow>> entry : byAccount.entrySet()) {
-            Map<Period, Currency> stored = currencies.of(entry.getKey());
+            Map<Period, Currency> stored = storedCurrencies.getOrDefault(entry.getKey(), Map.of());
             List<PurchaseVolume> incoming = entry.getValue().stream().map(ValidRow::volume).toList();
             List<PurchaseVolume> offending = OneCurrencyPerAccount.offending(stored, incoming);
             if (offending.isEmpty()) {
